@@ -1,0 +1,54 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The project root: everything relative (seeds, data, the launcher) is found from here. */
+export const PROJECT_ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+
+/** Where to find Neo4j: a server the operator runs, or the local embedded launcher. */
+export type Neo4jTarget =
+  | { kind: 'remote'; uri: string; user: string; password: string }
+  | { kind: 'local'; home: string; port: number; heapMb: number; pagecacheMb: number };
+
+export interface Settings {
+  port: number;
+  host: string;
+  dataDir: string;
+  neo4j: Neo4jTarget;
+  seedsDir: string;
+}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > 65535 * 1024) {
+    throw new Error(`${name}=${raw} is not a whole number; unset it or give a number such as ${fallback}`);
+  }
+  return value;
+}
+
+/** Settings from the environment, with defaults that work on a fresh clone. */
+export function settingsFrom(env: NodeJS.ProcessEnv = process.env): Settings {
+  const dataDir = resolve(PROJECT_ROOT, env.DATA_DIR || 'data');
+  const uri = env.NEO4J_URI;
+  const neo4j: Neo4jTarget = uri
+    ? { kind: 'remote', uri, user: env.NEO4J_USER || 'neo4j', password: env.NEO4J_PASSWORD ?? '' }
+    : {
+        kind: 'local',
+        home: resolve(dataDir, 'neo4j'),
+        // 0 lets the OS pick a free port, so two products with different DATA_DIRs never clash.
+        port: integer(env, 'NEO4J_PORT', 0),
+        heapMb: integer(env, 'NEO4J_HEAP_MB', 512),
+        pagecacheMb: integer(env, 'NEO4J_PAGECACHE_MB', 256),
+      };
+  if (neo4j.kind === 'remote' && !neo4j.password) {
+    throw new Error('NEO4J_URI is set but NEO4J_PASSWORD is not; set NEO4J_PASSWORD (and NEO4J_USER if not neo4j)');
+  }
+  return {
+    port: integer(env, 'PORT', 4000),
+    host: env.HOST || '127.0.0.1',
+    dataDir,
+    neo4j,
+    seedsDir: resolve(PROJECT_ROOT, env.SEEDS_DIR || 'seeds'),
+  };
+}
