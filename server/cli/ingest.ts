@@ -1,0 +1,51 @@
+// `npm run ingest -- PATH...`: extracts pages (files or folders) and loads them into the graph.
+// One line of progress with rate and ETA; a summary of what landed and what failed, and why;
+// the exit code says whether anything failed.
+import { settingsFrom } from '../config.ts';
+import { openGraph } from '../graph/neo4j.ts';
+import { ensureSchema } from '../graph/schema.ts';
+import { ingestFiles, pagePaths, type IngestOutcome } from '../ingest/index.ts';
+
+function progressLine(done: number, total: number, startedAt: number): string {
+  const seconds = (Date.now() - startedAt) / 1000;
+  const rate = done / Math.max(seconds, 0.001);
+  const eta = rate > 0 ? (total - done) / rate : 0;
+  const width = 30;
+  const filled = Math.round((done / total) * width);
+  return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} files  ${rate.toFixed(1)}/s  ETA ${eta.toFixed(0)} s`;
+}
+
+async function main(paths: string[]): Promise<number> {
+  if (paths.length === 0) {
+    console.error('usage: npm run ingest -- PATH...   (files or folders of pages)');
+    return 2;
+  }
+  const files = await pagePaths(paths);
+  const graph = await openGraph(settingsFrom().neo4j);
+  try {
+    await ensureSchema(graph);
+    const startedAt = Date.now();
+    const interactive = process.stderr.isTTY;
+    const outcomes = await ingestFiles(graph, files, undefined, (outcome: IngestOutcome, done: number) => {
+      if (!outcome.ok) process.stderr.write(`${interactive ? '\r\x1b[K' : ''}failed: ${outcome.source}: ${outcome.error}\n`);
+      if (interactive) process.stderr.write(`\r${progressLine(done, files.length, startedAt)}`);
+    });
+    if (interactive) process.stderr.write('\n');
+    const failed = outcomes.filter((o) => !o.ok);
+    const stories = outcomes.flatMap((o) => o.stories);
+    const written = stories.filter((s) => s.status === 'written').length;
+    console.log(`${outcomes.length - failed.length} of ${files.length} files landed: ${written} stories written, ${stories.length - written} unchanged, in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
+    for (const outcome of failed) console.log(`  failed: ${outcome.source}: ${outcome.error}`);
+    return failed.length ? 1 : 0;
+  } finally {
+    await graph.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: Error) => {
+    console.error(`ingest stopped: ${error.message}`);
+    process.exit(1);
+  },
+);
