@@ -1,0 +1,33 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT, settingsFrom } from '../server/config.ts';
+
+describe('settings from the environment', () => {
+  it('with nothing set, the defaults serve on port 4000 with a local Neo4j under data/', () => {
+    const settings = settingsFrom({});
+    expect(settings.port).toBe(4000);
+    expect(settings.dataDir).toBe(resolve(PROJECT_ROOT, 'data'));
+    expect(settings.neo4j).toMatchObject({ kind: 'local', home: resolve(PROJECT_ROOT, 'data/neo4j'), port: 0 });
+  });
+
+  it('PORT and DATA_DIR move the server and the data, so two products run side by side', () => {
+    const a = settingsFrom({ PORT: '4101', DATA_DIR: '/tmp/a' });
+    const b = settingsFrom({ PORT: '4102', DATA_DIR: '/tmp/b' });
+    expect([a.port, b.port]).toEqual([4101, 4102]);
+    expect(a.neo4j).toMatchObject({ kind: 'local', home: '/tmp/a/neo4j' });
+    expect(b.neo4j).toMatchObject({ kind: 'local', home: '/tmp/b/neo4j' });
+  });
+
+  it('NEO4J_URI points at an existing server and skips the launcher', () => {
+    const settings = settingsFrom({ NEO4J_URI: 'neo4j+s://example.databases.neo4j.io', NEO4J_USER: 'reader', NEO4J_PASSWORD: 'secret' });
+    expect(settings.neo4j).toEqual({ kind: 'remote', uri: 'neo4j+s://example.databases.neo4j.io', user: 'reader', password: 'secret' });
+  });
+
+  it('NEO4J_URI without a password is refused with what to set', () => {
+    expect(() => settingsFrom({ NEO4J_URI: 'bolt://db:7687' })).toThrow(/set NEO4J_PASSWORD/);
+  });
+
+  it('a PORT that is not a number is refused with what to do', () => {
+    expect(() => settingsFrom({ PORT: 'eighty' })).toThrow(/PORT=eighty is not a whole number/);
+  });
+});

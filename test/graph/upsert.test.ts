@@ -1,0 +1,66 @@
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Graph } from '../../server/graph/neo4j.ts';
+import { ingestFiles, ingestText } from '../../server/ingest/index.ts';
+import { TWO_STORIES, TWO_STORIES_EDITED } from '../fixtures/pages.ts';
+import { clearGraph, counts, testGraph } from '../setup/graph.ts';
+
+let graph: Graph;
+
+beforeEach(async () => {
+  graph ??= await testGraph();
+  await clearGraph(graph);
+});
+afterAll(async () => graph?.close());
+
+const personArticles = (name: string) =>
+  graph.run<{ titles: string[] }>(
+    'MATCH (p:Person {name: $name})-[:MENTIONED_IN]->(a:Article) RETURN collect(a.title) AS titles',
+    { name },
+  ).then((rows) => rows[0]?.titles.sort() ?? []);
+
+describe('upserting pages into Neo4j', () => {
+  it('ingesting the same page twice changes no counts', async () => {
+    await ingestText(graph, TWO_STORIES, 'two-stories.txt');
+    const once = await counts(graph);
+    const again = await ingestText(graph, TWO_STORIES, 'two-stories.txt');
+    expect(again.every((r) => r.status === 'unchanged')).toBe(true);
+    expect(await counts(graph)).toEqual(once);
+    expect(once.nodes).toBeGreaterThan(3);
+  });
+
+  it('a reporter named in two stories is one node linked to both', async () => {
+    await ingestText(graph, TWO_STORIES, 'two-stories.txt');
+    const [row] = await graph.run<{ n: number }>("MATCH (p:Person {name: '林晓东'}) RETURN count(p) AS n");
+    expect(row?.n).toBe(1);
+    expect(await personArticles('林晓东')).toEqual(['宋庄镇举办文化节', '张家湾镇推进道路改造']);
+  });
+
+  it('places are stored with their type label and English name', async () => {
+    await ingestText(graph, TWO_STORIES, 'two-stories.txt');
+    const rows = await graph.run<{ name: string; en: string }>('MATCH (p:Entity:Place) RETURN p.name AS name, p.en AS en ORDER BY name');
+    expect(rows).toContainEqual({ name: '宋庄镇', en: 'Songzhuang Town' });
+  });
+
+  it('re-ingesting an edited page replaces what it contributed, leaving nothing stale', async () => {
+    await ingestText(graph, TWO_STORIES, 'two-stories.txt');
+    await ingestText(graph, TWO_STORIES_EDITED, 'two-stories.txt');
+    expect(await personArticles('林晓东')).toEqual(['张家湾镇推进道路改造']);
+    expect(await personArticles('韩冬青')).toEqual(['宋庄镇举办文化节']);
+    const fresh = await counts(graph);
+    await clearGraph(graph);
+    await ingestText(graph, TWO_STORIES_EDITED, 'two-stories.txt');
+    expect(await counts(graph)).toEqual(fresh);
+  });
+
+  it('a file that cannot be read fails alone and the others land', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'pages-'));
+    writeFileSync(join(folder, 'good.txt'), TWO_STORIES);
+    const outcomes = await ingestFiles(graph, [join(folder, 'missing.txt'), join(folder, 'good.txt')]);
+    expect(outcomes.map((o) => o.ok)).toEqual([false, true]);
+    expect(outcomes[0]?.error).toMatch(/missing\.txt/);
+    expect(await personArticles('林晓东')).toHaveLength(2);
+  });
+});

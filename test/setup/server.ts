@@ -1,0 +1,22 @@
+import { startHttpServer, type RunningServer } from '../../server/http/server.ts';
+import type { Graph } from '../../server/graph/neo4j.ts';
+
+/** The real HTTP server (UI and GraphQL) on a free port. */
+export function testServer(graph: Graph): Promise<RunningServer> {
+  return startHttpServer(graph, 0, '127.0.0.1');
+}
+
+export interface GraphqlReply<T> {
+  data?: T;
+  errors?: Array<{ message: string; extensions?: { code?: string } }>;
+}
+
+/** Posts a GraphQL request over real HTTP. */
+export async function post<T>(server: RunningServer, query: string, variables: Record<string, unknown> = {}): Promise<GraphqlReply<T>> {
+  const response = await fetch(new URL('graphql', server.url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as GraphqlReply<T>;
+}
