@@ -35,7 +35,9 @@ function ensureNodeModules() {
   const lock = join(ROOT, 'package-lock.json');
   if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return;
   console.log('Installing npm dependencies…');
-  run('npm', existsSync(marker) ? ['install', '--no-audit', '--no-fund'] : ['ci', '--no-audit', '--no-fund'], 'install the npm dependencies');
+  // npm install, not npm ci: the lockfile records native builds (jieba) for this platform only,
+  // and npm ci refuses a lockfile that lacks the other platforms' optional packages.
+  run('npm', ['install', '--no-audit', '--no-fund'], 'install the npm dependencies');
 }
 
 /** The launcher jar: built when missing or older than its sources. */

@@ -11,6 +11,8 @@ export interface LocalNeo4j {
   uri: string;
   user: string;
   password: string;
+  /** The JVM's process id. */
+  pid: number;
   /** Stops Neo4j cleanly and resolves when the JVM has exited. */
   stop(): Promise<void>;
 }
@@ -87,6 +89,7 @@ export async function startLocalNeo4j(options: LaunchOptions): Promise<LocalNeo4
     uri,
     user: 'neo4j',
     password,
+    pid: child.pid!,
     stop: () => stopChild(child, stopOnExit),
   };
 }
