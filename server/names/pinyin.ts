@@ -1,0 +1,76 @@
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict.js';
+import { customPinyin, pinyin } from 'pinyin-pro';
+import { CONVENTIONAL_SPELLINGS } from './glossary/spellings.ts';
+import { PLACE_READINGS } from './readings.ts';
+
+customPinyin(PLACE_READINGS);
+
+const jieba = Jieba.withDict(dict);
+
+/** Toneless pinyin syllables; `surname` reads the first character as a family name (单 Shan). */
+export function syllables(text: string, surname = false): string[] {
+  return pinyin(text, { toneType: 'none', type: 'array', surname: surname ? 'head' : 'off', nonZh: 'consecutive' })
+    .map((s) => s.trim().replace(/ü|v/g, 'u'))
+    .filter((s) => s !== '');
+}
+
+export const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
+/**
+ * Syllables written as one word. A syllable opening with a, o or e after another syllable
+ * takes an apostrophe, or the reader cannot tell Xi'an from xian.
+ */
+export function joinSyllables(parts: readonly string[]): string {
+  return parts.reduce((word, s) => (word !== '' && /^[aoe]/.test(s) && /[a-z]$/.test(word) ? `${word}'${s}` : word + s), '');
+}
+
+/** A proper name as one capitalised word (小东各庄 → Xiaodonggezhuang; 拉萨 → Lhasa). */
+export const properWord = (zh: string): string =>
+  CONVENTIONAL_SPELLINGS[zh] ?? capitalise(joinSyllables(syllables(zh)));
+
+/** Names this short read as one word (景兴 → Jingxing, 漫渔湾 → Manyuwan). */
+const ONE_WORD_UP_TO = 3;
+
+/**
+ * Dictionary words of a phrase, with runs of single characters joined (和/润/同行 → 和润 同行),
+ * since a lone syllable rarely stands as a word in a name.
+ */
+function wordsOf(zh: string): string[] {
+  const words: string[] = [];
+  let single = '';
+  for (const w of jieba.cut(zh, false)) {
+    if ([...w].length === 1 && isHan(w)) {
+      single += w;
+      continue;
+    }
+    if (single) words.push(single);
+    single = '';
+    words.push(w);
+  }
+  if (single) words.push(single);
+  return words;
+}
+
+/**
+ * A phrase kept in pinyin, one word per dictionary word (有事好商量 → Youshi Hao Shangliang).
+ * Readings come from the whole phrase, so context picks them (同行 in 和润同行 is tongxing).
+ */
+export function properWords(zh: string): string {
+  if ([...zh].length <= ONE_WORD_UP_TO) return properWord(zh);
+  const all = pinyin(zh, { toneType: 'none', type: 'array', nonZh: 'removed' }).map((s) => s.replace(/ü|v/g, 'u'));
+  const words: string[] = [];
+  let at = 0;
+  for (const w of wordsOf(zh)) {
+    if (!isHan(w)) {
+      words.push(w.trim());
+      continue;
+    }
+    words.push(capitalise(joinSyllables(all.slice(at, at + [...w].length))));
+    at += [...w].length;
+  }
+  return words.filter(Boolean).join(' ');
+}
+
+export const HAN = /\p{Script=Han}/u;
+export const isHan = (text: string) => [...text].some((c) => HAN.test(c));

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { englishName } from '../../server/names/index.ts';
+
+const place = (name: string) => englishName({ type: 'PLACE', name });
+
+describe('place names', () => {
+  it('write the proper part as one word and the level in English', () => {
+    expect(place('望京街道')).toBe('Wangjing Street');
+    expect(place('马驹桥镇')).toBe('Majuqiao Town');
+    expect(place('大王庄村')).toBe('Dawangzhuang Village');
+    expect(place('海淀区')).toBe('Haidian District');
+    expect(place('桐庐县')).toBe('Tonglu County');
+    expect(place('溪口乡')).toBe('Xikou Township');
+  });
+
+  it('use the standard readings of polyphonic place names', () => {
+    expect(place('六安市')).toBe("Lu'an City");
+    expect(place('乐清市')).toBe('Yueqing City');
+    expect(place('蚌埠市')).toBe('Bengbu City');
+    expect(place('单县')).toBe('Shan County');
+    expect(place('番禺区')).toBe('Panyu District');
+  });
+
+  it('put an apostrophe where a syllable opening with a, o or e follows another', () => {
+    expect(place('西安市')).toBe("Xi'an City");
+    expect(place('长安街道')).toBe("Chang'an Street");
+  });
+
+  it('let the four municipalities stand alone', () => {
+    expect(place('上海市')).toBe('Shanghai');
+    expect(place('天津')).toBe('Tianjin');
+    expect(place('重庆市')).toBe('Chongqing');
+  });
+
+  it('name provinces and autonomous regions by their official titles', () => {
+    expect(place('浙江省')).toBe('Zhejiang Province');
+    expect(place('内蒙古自治区')).toBe('Inner Mongolia Autonomous Region');
+    expect(place('陕西')).toBe('Shaanxi Province');
+  });
+
+  it('write roads with their direction', () => {
+    expect(place('中关村东路')).toBe('Zhongguancun East Road');
+  });
+
+  it('do not read a level inside a proper name (石港镇 is not "Shi Port Town")', () => {
+    expect(place('石港镇')).toBe('Shigang Town');
+    expect(place('周村村')).toBe('Zhoucun Village');
+  });
+});
