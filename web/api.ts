@@ -28,7 +28,7 @@ export interface SearchHit {
 }
 
 export interface GraphData {
-  nodes: Array<{ id: string; kind: string; name: string; en: string | null }>;
+  nodes: Array<{ id: string; kind: string; name: string; en: string | null; display: string | null }>;
   edges: Array<{ source: string; target: string; relation: string; title: string | null }>;
   truncated: boolean;
 }
@@ -60,7 +60,7 @@ export async function search(query: string): Promise<SearchHit[]> {
 
 export async function neighbourhood(id: string): Promise<GraphData> {
   const data = await graphql<{ subgraph: GraphData }>(
-    'query Around($ids: [ID!]!) { subgraph(ids: $ids, depth: 1, limit: 300) { nodes { id kind name en } edges { source target relation title } truncated } }',
+    'query Around($ids: [ID!]!) { subgraph(ids: $ids, depth: 1, limit: 300) { nodes { id kind name en display } edges { source target relation title } truncated } }',
     { ids: [id] },
   );
   return data.subgraph;

@@ -10,6 +10,7 @@ export interface ViewNode extends SimulationNodeDatum {
   kind: string;
   name: string;
   en: string | null;
+  display: string | null;
 }
 
 type ViewLink = SimulationLinkDatum<ViewNode> & { relation: string; title: string | null };
@@ -94,7 +95,7 @@ export class GraphView {
       ctx.fillStyle = '#1d2733';
       ctx.font = `${12 / transform.k}px system-ui, "Noto Sans CJK SC", sans-serif`;
       for (const node of this.nodes) {
-        ctx.fillText(node.en || node.name, (node.x ?? 0) + RADIUS + 2, (node.y ?? 0) + 4 / transform.k);
+        ctx.fillText(node.display || node.en || node.name, (node.x ?? 0) + RADIUS + 2, (node.y ?? 0) + 4 / transform.k);
       }
     }
     ctx.restore();

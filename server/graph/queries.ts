@@ -7,6 +7,7 @@ export interface EntityRecord {
   type: string;
   name: string;
   en: string | null;
+  display: string | null;
   pinyin: string | null;
   aliases: string[];
   kind: string | null;
@@ -40,7 +41,7 @@ export interface NeighbourRecord {
   evidence: EvidenceRecord[];
 }
 
-const ENTITY_FIELDS = `{ .id, .type, .name, .en, .pinyin, .aliases, .kind, .level, .code, .investment, .investmentYuan, .status }`;
+const ENTITY_FIELDS = `{ .id, .type, .name, .en, .display, .pinyin, .aliases, .kind, .level, .code, .investment, .investmentYuan, .status }`;
 
 // Lucene's query syntax gives meaning to these characters; a user's query is escaped so it
 // is always matched as text.
@@ -136,7 +137,7 @@ export async function articlesMentioning(graph: Graph, ids: readonly string[], l
 }
 
 export interface SubgraphRecord {
-  nodes: Array<{ id: string; kind: string; name: string; en: string | null }>;
+  nodes: Array<{ id: string; kind: string; name: string; en: string | null; display: string | null }>;
   edges: Array<{ source: string; target: string; relation: string; title: string | null }>;
   truncated: boolean;
 }
@@ -155,7 +156,7 @@ const subgraphQuery = (maxPath: number) => `
   OPTIONAL MATCH (a)-[r]->(b) WHERE b IN kept
   WITH kept, truncated, collect(DISTINCT r) AS rels
   RETURN [x IN kept | { id: x.id, kind: CASE WHEN x:Article THEN 'ARTICLE' ELSE x.type END,
-                        name: coalesce(x.name, x.title), en: x.en }] AS nodes,
+                        name: coalesce(x.name, x.title), en: x.en, display: x.display }] AS nodes,
          [r IN rels WHERE r IS NOT NULL | { source: startNode(r).id, target: endNode(r).id,
                                             relation: type(r), title: r.title }] AS edges,
          truncated`;

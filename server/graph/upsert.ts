@@ -1,6 +1,6 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Article, Entity, Page } from '../extract/types.ts';
-import { englishName, syllables } from '../names/index.ts';
+import { displayName, englishName, searchKeys, syllables } from '../names/index.ts';
 import { articleId, entityId, textHash } from './identity.ts';
 import type { Graph } from './neo4j.ts';
 
@@ -19,13 +19,6 @@ export interface UpsertResult {
   status: 'written' | 'unchanged';
 }
 
-/** The strings the fulltext index searches: Chinese forms, English, and pinyin with and without spaces. */
-function searchText(entity: Entity, en: string): string {
-  const forms = [entity.name, ...entity.aliases];
-  const pinyin = forms.map((form) => syllables(form, entity.type === 'PERSON'));
-  return [...forms, en, ...pinyin.map((s) => s.join(' ')), ...pinyin.map((s) => s.join(''))].join(' \n ').toLowerCase();
-}
-
 function rowsFor(page: Page, article: Article, index: number, source: string, pageText: string): ArticleRows {
   const id = articleId(source, index);
   const text = pageText.slice(article.start, article.end);
@@ -41,7 +34,8 @@ function rowsFor(page: Page, article: Article, index: number, source: string, pa
       aliases: entity.aliases,
       en,
       pinyin: syllables(entity.name, entity.type === 'PERSON').join(' '),
-      searchText: searchText(entity, en),
+      display: displayName(entity),
+      searchText: searchKeys(entity).join(' \n '),
       attrs: Object.fromEntries(Object.entries(attrs).filter(([, v]) => v !== undefined)),
       mentionStarts: entity.mentions.map((m) => m.start),
       mentionEnds: entity.mentions.map((m) => m.end),
@@ -92,7 +86,7 @@ MATCH (a:Article {id: $articleId})
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
 ON CREATE SET e.aliases = []
-SET e:$(row.label), e.type = row.type, e.name = row.name, e.en = row.en, e.pinyin = row.pinyin,
+SET e:$(row.label), e.type = row.type, e.name = row.name, e.en = row.en, e.display = row.display, e.pinyin = row.pinyin,
     e.searchText = row.searchText, e += row.attrs,
     e.aliases = reduce(acc = e.aliases, x IN row.aliases | CASE WHEN x IN acc THEN acc ELSE acc + x END)
 MERGE (e)-[m:MENTIONED_IN]->(a)
