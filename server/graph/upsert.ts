@@ -1,6 +1,7 @@
-import type { ManagedTransaction } from 'neo4j-driver';
+import type { ManagedTransaction, QueryResult } from 'neo4j-driver';
 import type { Article, Entity, Page } from '../extract/types.ts';
 import { displayName, englishName, searchKeys, syllables } from '../names/index.ts';
+import { applyDecisions } from './decisions.ts';
 import { articleId, entityId, textHash } from './identity.ts';
 import type { Graph } from './neo4j.ts';
 
@@ -17,6 +18,14 @@ export interface UpsertResult {
   articleId: string;
   /** `unchanged` when the story's text hash matches what is stored: nothing was written. */
   status: 'written' | 'unchanged';
+  /** Graph writes the story took, from Neo4j's own counters: nodes and relationships created or deleted, properties set, labels added. */
+  writes: number;
+}
+
+/** Sums the update counters Neo4j reports for a query. */
+function writesOf(result: QueryResult): number {
+  const u = result.summary.counters.updates();
+  return u.nodesCreated + u.nodesDeleted + u.relationshipsCreated + u.relationshipsDeleted + u.propertiesSet + u.labelsAdded;
 }
 
 function rowsFor(page: Page, article: Article, index: number, source: string, pageText: string): ArticleRows {
@@ -63,7 +72,8 @@ function rowsFor(page: Page, article: Article, index: number, source: string, pa
 }
 
 // Before writing, take back what this story contributed last time: its evidence on relation
-// edges, edges left with none, and its mentions. An edited story then leaves nothing stale.
+// edges, edges left with none, and its mentions; then rebuild the aliases and search text of the
+// entities it named from their remaining mentions. An edited story then leaves nothing stale.
 const RETRACT = `
 MATCH (a:Article {id: $id})<-[:MENTIONED_IN]-(e:Entity)
 OPTIONAL MATCH (e)-[r]-(:Entity) WHERE $id IN r.articles
@@ -75,30 +85,45 @@ FOREACH (r IN [x IN rels WHERE size(x.articles) = 0] | DELETE r)
 WITH a, entities
 MATCH (a)<-[m:MENTIONED_IN]-()
 DELETE m
-RETURN [e IN entities | e.id] AS previous`;
+WITH DISTINCT entities
+UNWIND entities AS e
+OPTIONAL MATCH (e)-[m:MENTIONED_IN]->()
+WITH e, collect(m) AS mentions
+SET e.aliases = reduce(acc = [], m IN mentions | acc + [x IN m.aliases WHERE NOT x IN acc]),
+    e.searchText = reduce(acc = '', m IN mentions | CASE WHEN acc CONTAINS m.searchText THEN acc ELSE acc + ' \n ' + m.searchText END)
+RETURN collect(e.id) AS previous`;
 
-const WRITE_ARTICLE = `
+// The story, its entities with their mentions, and its relations with their evidence, in one
+// statement: a new story costs two round trips (this and the hash check).
+const WRITE = `
 MERGE (a:Article {id: $article.id})
-SET a += $article`;
-
-const WRITE_ENTITIES = `
-MATCH (a:Article {id: $articleId})
-UNWIND $rows AS row
-MERGE (e:Entity {id: row.id})
-ON CREATE SET e.aliases = []
-SET e:$(row.label), e.type = row.type, e.name = row.name, e.en = row.en, e.display = row.display, e.pinyin = row.pinyin,
-    e.searchText = row.searchText, e += row.attrs,
-    e.aliases = reduce(acc = e.aliases, x IN row.aliases | CASE WHEN x IN acc THEN acc ELSE acc + x END)
-MERGE (e)-[m:MENTIONED_IN]->(a)
-SET m.starts = row.mentionStarts, m.ends = row.mentionEnds, m.sentences = row.sentences`;
-
-const WRITE_RELATIONS = `
-UNWIND $rows AS row
-MATCH (from:Entity {id: row.from}), (to:Entity {id: row.to})
-MERGE (from)-[r:$(row.type) {fact: row.fact}]->(to)
-SET r.title = CASE row.fact WHEN '' THEN null ELSE row.fact END,
-    r.articles = coalesce(r.articles, []) + [x IN row.evidence | $articleId],
-    r.evidence = coalesce(r.evidence, []) + row.evidence`;
+SET a += $article
+WITH a
+CALL (a) {
+  UNWIND $entities AS row
+  MERGE (e:Entity {id: row.id})
+  ON CREATE SET e.aliases = [], e.searchText = ''
+  SET e:$(row.label), e.type = row.type, e.name = row.name, e.en = row.en, e.display = row.display,
+      e.pinyin = row.pinyin, e += row.attrs,
+      e.aliases = reduce(acc = e.aliases, x IN row.aliases | CASE WHEN x IN acc THEN acc ELSE acc + x END),
+      e.searchText = CASE WHEN e.searchText CONTAINS row.searchText THEN e.searchText
+                          ELSE e.searchText + ' \n ' + row.searchText END
+  MERGE (e)-[m:MENTIONED_IN]->(a)
+  SET m.starts = row.mentionStarts, m.ends = row.mentionEnds, m.sentences = row.sentences,
+      m.aliases = row.aliases, m.searchText = row.searchText
+  RETURN count(*) AS entities
+}
+CALL (a) {
+  UNWIND $relations AS row
+  MATCH (from:Entity {id: row.from}), (to:Entity {id: row.to})
+  MERGE (from)-[r:$(row.type) {fact: row.fact}]->(to)
+  SET r.source = 'text',
+      r.title = CASE row.fact WHEN '' THEN null ELSE row.fact END,
+      r.articles = coalesce(r.articles, []) + [x IN row.evidence | a.id],
+      r.evidence = coalesce(r.evidence, []) + row.evidence
+  RETURN count(*) AS relations
+}
+RETURN entities, relations`;
 
 // Entities that only this story named, and that it no longer names, go with it.
 const DROP_ORPHANS = `
@@ -106,17 +131,51 @@ UNWIND $ids AS id
 MATCH (e:Entity {id: id}) WHERE NOT (e)-[:MENTIONED_IN]->()
 DETACH DELETE e`;
 
-async function writeArticle(tx: ManagedTransaction, rows: ArticleRows): Promise<UpsertResult> {
-  const id = rows.article.id as string;
-  const stored = await tx.run('MATCH (a:Article {id: $id}) RETURN a.hash AS hash', { id });
-  if (stored.records[0]?.get('hash') === rows.article.hash) return { articleId: id, status: 'unchanged' };
-  const retracted = await tx.run(RETRACT, { id });
-  const previous: string[] = retracted.records[0]?.get('previous') ?? [];
-  await tx.run(WRITE_ARTICLE, { article: rows.article });
-  await tx.run(WRITE_ENTITIES, { articleId: id, rows: rows.entities });
-  await tx.run(WRITE_RELATIONS, { articleId: id, rows: rows.relations });
-  await tx.run(DROP_ORPHANS, { ids: previous });
-  return { articleId: id, status: 'written' };
+/**
+ * Rewrites a story's rows through the analysts' decisions. Two entities of the story that now
+ * map to one id become one row, so their mentions are written together, not over each other.
+ */
+function remapRows(rows: ArticleRows, mapped: Map<string, string>): ArticleRows {
+  const entities = new Map<string, Record<string, unknown>>();
+  for (const row of rows.entities) {
+    const id = mapped.get(row.id as string) ?? (row.id as string);
+    const seen = entities.get(id);
+    if (!seen) {
+      entities.set(id, { ...row, id });
+      continue;
+    }
+    for (const key of ['mentionStarts', 'mentionEnds', 'sentences', 'aliases'] as const) {
+      seen[key] = [...(seen[key] as unknown[]), ...(row[key] as unknown[])];
+    }
+    seen.aliases = [...new Set([...(seen.aliases as string[]), row.name as string])].filter((a) => a !== seen.name);
+  }
+  const relations = rows.relations
+    .map((r) => ({ ...r, from: mapped.get(r.from as string) ?? r.from, to: mapped.get(r.to as string) ?? r.to }))
+    .filter((r) => r.from !== r.to);
+  return { article: rows.article, entities: [...entities.values()], relations };
+}
+
+async function writeArticle(tx: ManagedTransaction, original: ArticleRows): Promise<UpsertResult> {
+  const id = original.article.id as string;
+  const stored = await tx.run(
+    'OPTIONAL MATCH (a:Article {id: $id}) RETURN a.hash AS hash, EXISTS { MATCH (:Decision) } AS decided',
+    { id },
+  );
+  const hash = stored.records[0]?.get('hash') ?? undefined;
+  if (hash === original.article.hash) return { articleId: id, status: 'unchanged', writes: 0 };
+  const rows = stored.records[0]?.get('decided')
+    ? remapRows(original, await applyDecisions(tx, original.entities.map((e) => e.id as string), id))
+    : original;
+  const results: QueryResult[] = [];
+  let previous: string[] = [];
+  if (hash !== undefined) {
+    const retracted = await tx.run(RETRACT, { id });
+    results.push(retracted);
+    previous = retracted.records[0]?.get('previous') ?? [];
+  }
+  results.push(await tx.run(WRITE, rows));
+  if (previous.length) results.push(await tx.run(DROP_ORPHANS, { ids: previous }));
+  return { articleId: id, status: 'written', writes: results.reduce((sum, r) => sum + writesOf(r), 0) };
 }
 
 // A page edited down to fewer stories: the stories past the end go, with what they contributed.

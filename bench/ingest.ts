@@ -1,0 +1,54 @@
+// Ingest throughput: ≥ 10,000 generated articles (bench/generate.ts) through extraction into
+// Neo4j, end to end. Prints articles/s and graph writes/s (Neo4j's own update counters).
+//
+//   npx tsx bench/ingest.ts [ARTICLES=10000] [SEED=1]
+// With NEO4J_URI set it writes to that server (into an empty graph only); otherwise it starts a
+// local Neo4j in a temporary folder.
+
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { settingsFrom } from '../server/config.ts';
+import { openGraph } from '../server/graph/neo4j.ts';
+import { ensureSchema } from '../server/graph/schema.ts';
+import { INGEST_CONCURRENCY, inPool, ingestText } from '../server/ingest/index.ts';
+import { generatePage } from './generate.ts';
+
+export async function benchIngest(articles: number, seed: number): Promise<void> {
+  const settings = settingsFrom();
+  const home = settings.neo4j.kind === 'local' ? mkdtempSync(join(tmpdir(), 'bench-ingest-')) : undefined;
+  const graph = await openGraph(home ? { kind: 'local', home, port: 0, heapMb: 1024, pagecacheMb: 512 } : settings.neo4j);
+  try {
+    await ensureSchema(graph);
+    const [existing] = await graph.run<{ n: number }>('MATCH (a:Article) RETURN count(a) AS n');
+    if (existing?.n) throw new Error(`the graph at ${graph.uri} already holds ${existing.n} articles; bench into an empty one`);
+    const pages: string[] = [];
+    for (let stories = 0, i = 0; stories < articles; i++) {
+      const page = generatePage(seed * 1_000_003 + i);
+      pages.push(page);
+      stories += page.split('本报讯').length - 1;
+    }
+    const started = performance.now();
+    let written = 0, writes = 0;
+    await inPool([...pages.entries()], INGEST_CONCURRENCY, async ([i, page]) => {
+      const results = await ingestText(graph, page, `generated/page-${i}.txt`);
+      written += results.length;
+      writes += results.reduce((sum, r) => sum + r.writes, 0);
+    });
+    const seconds = (performance.now() - started) / 1000;
+    const [counts] = await graph.run<{ nodes: number; edges: number }>(
+      'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS edges } RETURN nodes, edges');
+    console.log(`ingest: ${written} articles from ${pages.length} pages in ${seconds.toFixed(1)} s`);
+    console.log(`ingest: ${(written / seconds).toFixed(1)} articles/s end to end (target ≥ 100)`);
+    console.log(`ingest: ${(writes / seconds).toFixed(0)} graph writes/s (${writes} writes; target ≥ 5000)`);
+    console.log(`ingest: graph now holds ${counts?.nodes} nodes and ${counts?.edges} edges`);
+  } finally {
+    await graph.close();
+    if (home) rmSync(home, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1]?.endsWith('ingest.ts')) {
+  const [articles = '10000', seed = '1'] = process.argv.slice(2);
+  await benchIngest(Number(articles), Number(seed));
+}

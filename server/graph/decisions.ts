@@ -1,0 +1,181 @@
+import { createHash } from 'node:crypto';
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { Graph } from './neo4j.ts';
+
+// An analyst's merge or split is stored as a (:Decision) node. The upsert maps every entity id
+// through the decisions before writing, so re-ingesting a page re-applies them instead of
+// undoing them.
+
+export class DecisionError extends Error {
+  constructor(readonly code: 'NOT_FOUND' | 'BAD_USER_INPUT', message: string) {
+    super(message);
+  }
+}
+
+export interface MergeOutcome {
+  kept: string;
+  merged: string;
+}
+
+export interface SplitOutcome {
+  original: string;
+  created: string;
+  articles: string[];
+}
+
+// Relation edges (and MENTIONED_IN) of the merged entity move onto the kept one; an edge that
+// already exists there for the same fact gains the moved evidence instead of being duplicated.
+const MOVE_MENTIONS = `
+MATCH (m:Entity {id: $merged})-[r:MENTIONED_IN]->(a:Article)
+MATCH (k:Entity {id: $kept})
+MERGE (k)-[n:MENTIONED_IN]->(a)
+SET n.starts = coalesce(n.starts, []) + r.starts, n.ends = coalesce(n.ends, []) + r.ends,
+    n.sentences = coalesce(n.sentences, []) + r.sentences,
+    n.aliases = coalesce(n.aliases, []) + [x IN r.aliases WHERE NOT x IN coalesce(n.aliases, [])],
+    n.searchText = coalesce(n.searchText, '') + ' \\n ' + coalesce(r.searchText, '')
+DELETE r`;
+
+const MOVE_OUTGOING = `
+MATCH (m:Entity {id: $merged})-[r]->(x:Entity)
+WHERE r.fact IS NOT NULL AND x.id <> $kept
+MATCH (k:Entity {id: $kept})
+MERGE (k)-[n:$(type(r)) {fact: r.fact}]->(x)
+SET n.title = r.title, n.source = r.source,
+    n.articles = coalesce(n.articles, []) + r.articles, n.evidence = coalesce(n.evidence, []) + r.evidence
+DELETE r`;
+
+const MOVE_INCOMING = `
+MATCH (x:Entity)-[r]->(m:Entity {id: $merged})
+WHERE r.fact IS NOT NULL AND x.id <> $kept
+MATCH (k:Entity {id: $kept})
+MERGE (x)-[n:$(type(r)) {fact: r.fact}]->(k)
+SET n.title = r.title, n.source = r.source,
+    n.articles = coalesce(n.articles, []) + r.articles, n.evidence = coalesce(n.evidence, []) + r.evidence
+DELETE r`;
+
+const ABSORB = `
+MATCH (m:Entity {id: $merged}), (k:Entity {id: $kept})
+SET k.aliases = k.aliases + [x IN m.aliases + [m.name] WHERE x <> k.name AND NOT x IN k.aliases],
+    k.searchText = k.searchText + ' \\n ' + m.searchText
+DETACH DELETE m
+CREATE (:Decision {kind: 'merge', from: $merged, into: $kept, at: datetime()})`;
+
+async function entityType(tx: ManagedTransaction, id: string): Promise<string> {
+  const found = await tx.run('MATCH (e:Entity {id: $id}) RETURN e.type AS type', { id });
+  const type = found.records[0]?.get('type');
+  if (!type) throw new DecisionError('NOT_FOUND', `no entity has id ${id}; search for it to get its id`);
+  return type;
+}
+
+/** Merges `merged` into `kept`: one node with both's names, mentions and relations. */
+export async function mergeEntities(graph: Graph, kept: string, merged: string): Promise<MergeOutcome> {
+  if (kept === merged) throw new DecisionError('BAD_USER_INPUT', 'an entity cannot be merged with itself; give two different ids');
+  const session = graph.driver.session();
+  try {
+    return await session.executeWrite(async (tx) => {
+      const [a, b] = [await entityType(tx, kept), await entityType(tx, merged)];
+      if (a !== b) throw new DecisionError('BAD_USER_INPUT', `cannot merge a ${b} into a ${a}; only entities of one type merge`);
+      for (const statement of [MOVE_MENTIONS, MOVE_OUTGOING, MOVE_INCOMING, ABSORB]) await tx.run(statement, { kept, merged });
+      return { kept, merged };
+    });
+  } finally {
+    await session.close();
+  }
+}
+
+// The split-off entity copies the original's names and attributes; the mentions in the given
+// articles, and the evidence read from them, move to it.
+const SPLIT = `
+MATCH (o:Entity {id: $original})
+CREATE (n:Entity {id: $created})
+SET n += o {.*, id: $created}
+SET n:$(labels(o))
+WITH o, n
+MATCH (o)-[r:MENTIONED_IN]->(a:Article) WHERE a.id IN $articles
+CREATE (n)-[c:MENTIONED_IN]->(a)
+SET c = properties(r)
+DELETE r
+RETURN count(c) AS moved`;
+
+const SPLIT_EVIDENCE = `
+MATCH (o:Entity {id: $original}), (n:Entity {id: $created})
+MATCH (o)-[r]-(x:Entity) WHERE r.fact IS NOT NULL AND any(a IN r.articles WHERE a IN $articles)
+WITH o, n, r, x, startNode(r) = o AS outgoing,
+     [i IN range(0, size(r.articles) - 1) WHERE r.articles[i] IN $articles] AS moving
+CALL (n, r, x, outgoing, moving) {
+  WITH n, r, x, moving WHERE outgoing
+  MERGE (n)-[c:$(type(r)) {fact: r.fact}]->(x)
+  SET c.title = r.title, c.source = r.source,
+      c.articles = coalesce(c.articles, []) + [i IN moving | r.articles[i]],
+      c.evidence = coalesce(c.evidence, []) + [i IN moving | r.evidence[i]]
+  UNION
+  WITH n, r, x, moving WHERE NOT outgoing
+  MERGE (x)-[c:$(type(r)) {fact: r.fact}]->(n)
+  SET c.title = r.title, c.source = r.source,
+      c.articles = coalesce(c.articles, []) + [i IN moving | r.articles[i]],
+      c.evidence = coalesce(c.evidence, []) + [i IN moving | r.evidence[i]]
+}
+WITH r, moving
+SET r.evidence = [i IN range(0, size(r.articles) - 1) WHERE NOT i IN moving | r.evidence[i]],
+    r.articles = [i IN range(0, size(r.articles) - 1) WHERE NOT i IN moving | r.articles[i]]
+WITH r WHERE size(r.articles) = 0
+DELETE r`;
+
+/**
+ * Splits the mentions of `original` in `articles` off into a new entity: for two people with
+ * one name that ingest took for one. The new id is derived from the original and the articles,
+ * so the same split asked twice is refused rather than doubled.
+ */
+export async function splitEntity(graph: Graph, original: string, articles: string[]): Promise<SplitOutcome> {
+  if (articles.length === 0) throw new DecisionError('BAD_USER_INPUT', 'name at least one article whose mentions should become the new entity');
+  const sorted = [...new Set(articles)].sort();
+  const created = `${original}~${createHash('sha256').update(sorted.join('|')).digest('base64url').slice(0, 8)}`;
+  const session = graph.driver.session();
+  try {
+    return await session.executeWrite(async (tx) => {
+      await entityType(tx, original);
+      const exists = await tx.run('MATCH (e:Entity {id: $created}) RETURN count(e) AS n', { created });
+      if (exists.records[0]?.get('n') > 0) throw new DecisionError('BAD_USER_INPUT', `this split was already made: ${created} exists`);
+      const mentioned = await tx.run(
+        'MATCH (:Entity {id: $original})-[:MENTIONED_IN]->(a:Article) RETURN collect(a.id) AS ids',
+        { original },
+      );
+      const named: string[] = mentioned.records[0]?.get('ids') ?? [];
+      const strangers = sorted.filter((id) => !named.includes(id));
+      if (strangers.length) throw new DecisionError('BAD_USER_INPUT', `${original} is not named in ${strangers.join(', ')}; give articles that name it`);
+      if (strangers.length === 0 && sorted.length === named.length) {
+        throw new DecisionError('BAD_USER_INPUT', 'splitting off every article would leave the original empty; leave at least one article with it');
+      }
+      await tx.run(SPLIT, { original, created, articles: sorted });
+      await tx.run(SPLIT_EVIDENCE, { original, created, articles: sorted });
+      await tx.run("CREATE (:Decision {kind: 'split', entity: $original, articles: $articles, into: $created, at: datetime()})", { original, created, articles: sorted });
+      return { original, created, articles: sorted };
+    });
+  } finally {
+    await session.close();
+  }
+}
+
+/**
+ * Maps the ids a story's entities would get through the stored decisions: a split sends the
+ * story's mentions to the split-off entity, a merge sends a merged id to the kept one (chains
+ * followed). Ids no decision names map to themselves.
+ */
+export async function applyDecisions(tx: ManagedTransaction, ids: string[], article: string): Promise<Map<string, string>> {
+  const mapped = new Map(ids.map((id) => [id, id]));
+  for (let round = 0; round < 8; round++) {
+    const result = await tx.run(
+      `UNWIND $ids AS id
+       OPTIONAL MATCH (s:Decision {kind: 'split', entity: id}) WHERE $article IN s.articles
+       WITH id, coalesce(s.into, id) AS afterSplit
+       OPTIONAL MATCH (m:Decision {kind: 'merge', from: afterSplit})
+       WITH id, coalesce(m.into, afterSplit) AS resolved WHERE resolved <> id
+       RETURN id, resolved`,
+      { ids: [...new Set(mapped.values())], article },
+    );
+    if (result.records.length === 0) break;
+    const step = new Map(result.records.map((r) => [r.get('id') as string, r.get('resolved') as string]));
+    for (const [from, to] of mapped) mapped.set(from, step.get(to) ?? to);
+  }
+  return mapped;
+}
