@@ -96,8 +96,9 @@ RETURN collect(e.id) AS previous`;
 // The story, its entities with their mentions, and its relations with their evidence, in one
 // statement: a new story costs two round trips (this and the hash check).
 const WRITE = `
-MERGE (a:Article {id: $article.id})
+MATCH (a:Article {id: $article.id})
 SET a += $article
+REMOVE a.claim
 WITH a
 CALL (a) {
   UNWIND $entities AS row
@@ -124,6 +125,14 @@ CALL (a) {
   RETURN count(*) AS relations
 }
 RETURN entities, relations`;
+
+// Takes the story's write lock before reading what is stored: of two ingests writing the same
+// story at once, the second waits, then finds it written and leaves it. MERGE on the unique id
+// locks a new node; setting a property locks an existing one until the transaction ends.
+const CLAIM = `
+MERGE (a:Article {id: $id})
+SET a.claim = randomUUID()
+RETURN a.hash AS hash, EXISTS { MATCH (:Decision) } AS decided`;
 
 // Entities that only this story named, and that it no longer names, go with it.
 const DROP_ORPHANS = `
@@ -157,10 +166,7 @@ function remapRows(rows: ArticleRows, mapped: Map<string, string>): ArticleRows 
 
 async function writeArticle(tx: ManagedTransaction, original: ArticleRows): Promise<UpsertResult> {
   const id = original.article.id as string;
-  const stored = await tx.run(
-    'OPTIONAL MATCH (a:Article {id: $id}) RETURN a.hash AS hash, EXISTS { MATCH (:Decision) } AS decided',
-    { id },
-  );
+  const stored = await tx.run(CLAIM, { id });
   const hash = stored.records[0]?.get('hash') ?? undefined;
   if (hash === original.article.hash) return { articleId: id, status: 'unchanged', writes: 0 };
   const rows = stored.records[0]?.get('decided')

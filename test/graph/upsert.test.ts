@@ -64,3 +64,26 @@ describe('upserting pages into Neo4j', () => {
     expect(await personArticles('林晓东')).toHaveLength(2);
   });
 });
+
+describe('concurrent ingests', () => {
+  it('two ingests of overlapping folders at once give the counts of one', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'pages-'));
+    const files = ['a', 'b', 'c', 'd'].map((name, i) => {
+      const file = join(folder, `${name}.txt`);
+      writeFileSync(file, i % 2 ? TWO_STORIES : TWO_STORIES_EDITED);
+      return file;
+    });
+    const sourceOf = (file: string) => file;
+    await Promise.all([ingestFiles(graph, files.slice(0, 3), sourceOf), ingestFiles(graph, files.slice(1), sourceOf)]);
+    const together = await counts(graph);
+    const EVIDENCE = `CALL () { MATCH ()-[m:MENTIONED_IN]->() RETURN sum(size(m.starts)) AS mentions }
+      CALL () { OPTIONAL MATCH (:Entity)-[r]->(:Entity) RETURN sum(size(coalesce(r.evidence, []))) AS evidence }
+      RETURN mentions, evidence`;
+    const [evidence] = await graph.run(EVIDENCE);
+    await clearGraph(graph);
+    await ingestFiles(graph, files, sourceOf, undefined, 1);
+    expect(together).toEqual(await counts(graph));
+    const [alone] = await graph.run(EVIDENCE);
+    expect(evidence).toEqual(alone);
+  });
+});
