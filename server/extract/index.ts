@@ -1,35 +1,27 @@
-import { bylinePeople } from './bylines.ts';
-import { suffixPlaces } from './places.ts';
-import { splitSentences } from './sentences.ts';
+import { readArticle } from './article.ts';
+import { pageDate } from './dates.ts';
+import { homePlaceOf } from './home.ts';
+import { readLines } from './layout.ts';
+import { isPersonName } from './names.ts';
+import { startsWithPlace } from './places.ts';
 import { splitStories } from './stories.ts';
-import type { Article, Entity, EntityType, Page, Relation, Sentence } from './types.ts';
+import { canonicalText } from './text.ts';
+import type { Page } from './types.ts';
 
 export type * from './types.ts';
 
-/** Extracts the stories of a page and the entities and relations each one names. */
+/**
+ * Extracts the stories of a page and the entities and relations each one names. The input may
+ * be a newspaper page of many stories, one article, or one sentence.
+ */
 export function extractPage(text: string): Page {
-  return { articles: splitStories(text).map((story) => extractArticle(text, story.title, story.start, story.end)) };
-}
-
-function extractArticle(text: string, title: string, start: number, end: number): Article {
-  const entities = new Map<string, Entity>();
-  const relations: Relation[] = [];
-  const entityFor = (type: EntityType, name: string, attrs: Entity['attrs']): Entity => {
-    const key = `${type}:${name}`;
-    let entity = entities.get(key);
-    if (!entity) entities.set(key, (entity = { type, name, aliases: [], attrs, mentions: [] }));
-    return entity;
+  const canonical = canonicalText(text);
+  const home = homePlaceOf(canonical);
+  const stories = splitStories(readLines(canonical, isPersonName), (line) => startsWithPlace(line, home), (line) => text.slice(line.start, line.end));
+  const date = pageDate(canonical);
+  return {
+    ...(date ? { date } : {}),
+    ...(home.county ? { home: { code: home.county.code, name: home.county.name } } : {}),
+    articles: stories.map((story) => readArticle(canonical, story, home, text)),
   };
-  const mention = (entity: Entity, s: { start: number; end: number; sentence: Sentence }) =>
-    entity.mentions.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end), sentence: s.sentence });
-
-  for (const sentence of splitSentences(text, { start, end })) {
-    for (const person of bylinePeople(sentence)) {
-      mention(entityFor('PERSON', person.name, { title: person.role }), person);
-    }
-    for (const place of suffixPlaces(sentence)) {
-      mention(entityFor('PLACE', place.name, { level: place.level }), place);
-    }
-  }
-  return { title, start, end, entities: [...entities.values()], relations };
 }

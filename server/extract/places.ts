@@ -1,46 +1,203 @@
-import { divisionsNamed } from './gazetteer.ts';
-import type { Sentence } from './types.ts';
+import { nameStart, type Word } from './boundary.ts';
+import { divisionByCode, divisionsNamed, divisionsStemmed, namesAt, type Division } from './gazetteer.ts';
+import { resolveDivision, type HomePlace } from './home.ts';
+import { townsWithVillage } from './villages.ts';
+import { GENERIC_PLACES, NAMED_REGIONS, PLACE_ENDINGS, REGION_SHORT_FORMS, ROAD_CONTEXT, ROAD_ENDINGS } from './vocab/places.ts';
+import type { EntityAttrs } from './types.ts';
 
-export interface PlaceMention {
+export interface PlaceCandidate {
   name: string;
-  level: string;
-  start: number;
-  end: number;
-  sentence: Sentence;
+  from: number;
+  to: number;
+  attrs: EntityAttrs;
+  /** The full name when the text wrote a short form (通州 for 通州区). */
+  fullName?: string;
+  /** A park named after a level word alone (街道工业园区): the article's place at that level owns it. */
+  relative?: 'town' | 'subdistrict';
+  division?: Division;
 }
 
-// The level a place-name suffix gives. Longest suffixes first so 街道 wins over 道.
-const SUFFIX_LEVELS: ReadonlyArray<readonly [string, string]> = [
-  ['街道', 'subdistrict'],
-  ['镇', 'town'],
-  ['村', 'village'],
-  ['区', 'district'],
-];
+// 我区, 本市: the page's own place at that level.
+const SELF_REFERENCES: ReadonlyArray<readonly [string, 'county' | 'city']> = [['我区', 'county'], ['我县', 'county'], ['本区', 'county'], ['我市', 'city'], ['本市', 'city']];
 
-// Two to four name characters before the suffix. Characters that end a clause or start a
-// common verb phrase are excluded so "在潞城镇" yields 潞城镇, not 在潞城镇.
-const NAME_CHAR = '[\\u4e00-\\u9fff]';
-const STOP_PREFIX = /^[在于到从对和与及的是将了向由把被为全该本我各每两三]/;
-const PLACE = new RegExp(`${NAME_CHAR}{2,4}?(?:${SUFFIX_LEVELS.map(([s]) => s).join('|')})`, 'g');
+function placeOf(division: Division): EntityAttrs {
+  const parent = divisionByCode(division.parentCode);
+  return { level: division.level, code: division.code, ...(parent ? { parent: parent.name } : {}) };
+}
+
+/** The page's place at a level: 市 is the county when that is a county-level city (平湖市). */
+export function homeAt(level: 'province' | 'city' | 'county' | 'town' | 'subdistrict', home: HomePlace): Division | undefined {
+  if (level === 'province') return home.province;
+  if (level === 'county') return home.county?.level === 'city' ? undefined : home.county;
+  if (level === 'city') return home.county?.level === 'city' ? home.county : home.city;
+  return undefined;
+}
+
+// What each name means on a page, worked out once per page: a short form such as 新华 has a
+// dozen divisions to weigh against the page's home.
+const meanings = new WeakMap<HomePlace, Map<string, Division | undefined>>();
+
+function meaningOf(name: string, home: HomePlace): Division | undefined {
+  let cache = meanings.get(home);
+  if (!cache) meanings.set(home, (cache = new Map()));
+  if (cache.has(name)) return cache.get(name);
+  const full = name.length >= 3 ? divisionsNamed(name) : [];
+  // A short form stands for a province or city anywhere, and for a county or town only when
+  // the page writes the full name too, or it is the page's home county or one of its towns.
+  const stemmed = full.length ? [] : divisionsStemmed(name).filter((d) =>
+    d.tier <= 2 || home.written.has(d.name) || d.code === home.county?.code || (d.tier === 4 && d.parentCode === home.county?.code));
+  let division = resolveDivision(full.length ? full : stemmed, home);
+  // Township-level units that are not towns or subdistricts (化工园区, 农场) are common nouns
+  // elsewhere; they count only in the page's own county.
+  if (division?.level === 'other' && division.parentCode !== home.county?.code) division = undefined;
+  cache.set(name, division);
+  return division;
+}
+
+/** Administrative divisions the gazetteer knows, written in full or as a short form. */
+function gazetteerPlaces(text: string, home: HomePlace, words?: readonly Word[]): PlaceCandidate[] {
+  const found: PlaceCandidate[] = [];
+  // A name read inside a word (西山区 in 京西山区) or a name that is a common noun (小城镇) is not one.
+  const wordAt: Array<{ word: string; tag: string } | undefined> = [];
+  for (const w of words ?? []) wordAt[w.start] = w;
+  for (let i = 0; i < text.length; i++) {
+    const word = wordAt[i];
+    if (words && !word) continue;
+    for (const name of namesAt(text, i)) {
+      if (word && word.word === name && /^(?:n|vn|a)$/.test(word.tag)) continue;
+      const division = meaningOf(name, home);
+      if (!division) continue;
+      found.push({
+        name, from: i, to: i + name.length, attrs: placeOf(division), division,
+        ...(division.name === name ? {} : { fullName: division.name }),
+      });
+      i += name.length - 1;
+      break;
+    }
+  }
+  return found;
+}
+
+/** Villages and communities, checked against the village list under the page's towns and county. */
+function villagePlaces(text: string, words: readonly Word[], known: readonly PlaceCandidate[], home: HomePlace): PlaceCandidate[] {
+  const found: PlaceCandidate[] = [];
+  for (const [ending, level] of PLACE_ENDINGS) {
+    for (let at = text.indexOf(ending); at >= 0; at = text.indexOf(ending, at + 1)) {
+      const to = at + ending.length;
+      if (found.some((f) => f.to === to) || text.startsWith('委', to) || text.startsWith('民', to)) continue;
+      const before = known.filter((k) => k.to <= at && k.to >= at - 6).pop();
+      let from = nameStart(text, words, at, to, ending.length + 8, true, 0);
+      // A town written in full before it is where it is (潞城镇东刘庄村); a short form is part of the name (玉桥东里社区).
+      if (before && before.to > from && !before.fullName) from = before.to;
+      if (level === 'village' || level === 'community') {
+        const village = listedVillage(text, at, to, before, home);
+        if (village) found.push(village);
+        else if (before?.division && before.to === from && from < at && !GENERIC_PLACES.has(text.slice(from, to)) && !GENERIC_PLACES.has(text.slice(at - 1, to))) {
+          found.push({ name: text.slice(from, to), from, to, attrs: { level, parent: before.fullName ?? before.name } });
+        }
+        continue;
+      }
+      const name = text.slice(from, to);
+      if (name.length <= ending.length || GENERIC_PLACES.has(name) || /^[0-9一二三四五六七八九十两几多各该本全]/.test(name)) continue;
+      const relative = name.startsWith('街道') ? 'subdistrict' : /^[镇乡]/.test(name) ? 'town' : undefined;
+      if (relative) { found.push({ name, from, to, attrs: { level }, relative }); continue; }
+      if (!isProperZone(text, words, from, at, known)) continue;
+      {
+        found.push({ name, from, to, attrs: { level, ...(before ? { parent: before.fullName ?? before.name } : {}) } });
+      }
+    }
+  }
+  return found;
+}
+
+const HAN_RUN = /[\u4e00-\u9fff]/;
 
 /**
- * Places written with an administrative suffix (镇/街道/村/区) in one sentence, kept only when
- * the gazetteer knows the name: a bare suffix rule also matches phrases like 经济重镇.
+ * The village or community ending at `to`, as the village list knows it under the town written
+ * before it or under the page's county: the longest name the list has, so 小东各庄村 is read
+ * whole although 各 reads as a word of its own.
  */
-export function suffixPlaces(sentence: Sentence): PlaceMention[] {
-  const places: PlaceMention[] = [];
-  for (const match of sentence.text.matchAll(PLACE)) {
-    let name = match[0];
-    let offset = match.index ?? 0;
-    while (STOP_PREFIX.test(name) && name.length > 3) {
-      name = name.slice(1);
-      offset++;
-    }
-    const suffix = SUFFIX_LEVELS.find(([s]) => name.endsWith(s));
-    if (!suffix || name.length - suffix[0].length < 2 || STOP_PREFIX.test(name)) continue;
-    if (divisionsNamed(name).length === 0) continue;
-    const start = sentence.start + offset;
-    places.push({ name, level: suffix[1], start, end: start + name.length, sentence });
+function listedVillage(text: string, at: number, to: number, before: PlaceCandidate | undefined, home: HomePlace): PlaceCandidate | undefined {
+  const level = text.startsWith('社区', at) ? 'community' : 'village';
+  let earliest = at;
+  while (earliest > 0 && at - earliest < 6 && HAN_RUN.test(text[earliest - 1]!) && !(before && !before.fullName && earliest <= before.to)) earliest--;
+  for (let from = earliest; from < at; from++) {
+    const name = text.slice(from, to);
+    if (GENERIC_PLACES.has(name)) continue;
+    const towns = townsWithVillage(name).map(divisionByCode).filter((d): d is Division => !!d);
+    const town = towns.find((t) => before?.division && t.code === before.division.code) ??
+      towns.find((t) => !!home.county && t.parentCode === home.county.code) ?? towns.find((t) => home.written.has(t.name));
+    if (town) return { name, from, to, attrs: { level, parent: town.name } };
   }
-  return places;
+  return undefined;
+}
+
+// A park or zone is named by a place (洪三工业区 under 洪畴镇, 曹桥街道工业园区), a quoted name
+// (“非织造”两创产业园) or a proper noun jieba does not know (杰克范小微创业园); 化工园区 and
+// 智慧园区 are kinds of park.
+function isProperZone(text: string, words: readonly Word[], from: number, at: number, known: readonly PlaceCandidate[]): boolean {
+  if (text.slice(from, at).includes('”') || known.some((k) => (k.from >= from && k.from < at) || (k.to === from && !k.fullName))) return true;
+  return words.some((w) => w.start >= from && w.start < at && /^(?:ns|nz|nrt|x|eng)$/.test(w.tag));
+}
+
+/** Roads, read only where the sentence says where on them (紫运北路与梓秀路交叉口, 海兴路北侧). */
+function roadPlaces(text: string, words: readonly Word[], known: readonly PlaceCandidate[]): PlaceCandidate[] {
+  const found: PlaceCandidate[] = [];
+  for (const ending of ROAD_ENDINGS) {
+    for (let at = text.indexOf(ending); at >= 0; at = text.indexOf(ending, at + 1)) {
+      const to = at + ending.length;
+      if (!ROAD_CONTEXT.some((c) => text.startsWith(c, to)) || found.some((f) => f.to === to)) continue;
+      const before = known.filter((k) => k.to <= at).pop();
+      let from = nameStart(text, words, at, to, ending.length + 5, 'project', 0);
+      if (before && before.to > from) from = before.to;
+      const name = text.slice(from, to);
+      if (name.length < ending.length + 2 || GENERIC_PLACES.has(name) || !/^[\u4e00-\u9fff]+$/.test(name)) continue;
+      found.push({ name, from, to, attrs: { level: 'road', ...(before ? { parent: before.fullName ?? before.name } : {}) } });
+    }
+  }
+  return found;
+}
+
+function regionPlaces(text: string, home: HomePlace): PlaceCandidate[] {
+  const found: PlaceCandidate[] = [];
+  const taken = (at: number, to: number) => found.some((f) => f.from < to && at < f.to);
+  for (const [name, level, parent] of NAMED_REGIONS) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      found.push({ name, from: at, to: at + name.length, attrs: { level, ...(parent ? { parent } : {}) } });
+    }
+  }
+  for (const [short, region] of REGION_SHORT_FORMS) {
+    const [, level, parent] = NAMED_REGIONS.find(([n]) => n === region)!;
+    if (parent && home.province?.name !== parent) continue;
+    for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + short.length)) {
+      if (!taken(at, at + short.length)) found.push({ name: short, from: at, to: at + short.length, fullName: region, attrs: { level, ...(parent ? { parent } : {}) } });
+    }
+  }
+  return found;
+}
+
+function selfReferences(text: string, home: HomePlace): PlaceCandidate[] {
+  const found: PlaceCandidate[] = [];
+  for (const [word, level] of SELF_REFERENCES) {
+    const division = homeAt(level, home);
+    if (!division) continue;
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      found.push({ name: word, from: at, to: at + word.length, attrs: placeOf(division), fullName: division.name, division });
+    }
+  }
+  return found;
+}
+
+/** Every place written in a sentence. */
+export function findPlaces(text: string, words: readonly Word[], home: HomePlace): PlaceCandidate[] {
+  const divisions = gazetteerPlaces(text, home, words);
+  const regions = regionPlaces(text, home);
+  const known = [...divisions, ...regions].sort((a, b) => a.from - b.from);
+  return [...divisions, ...villagePlaces(text, words, known, home), ...roadPlaces(text, words, known), ...regions, ...selfReferences(text, home)];
+}
+
+/** Whether a line opens with a place (潞城镇将在…, 通州查获…): headlines usually name where. */
+export function startsWithPlace(line: string, home: HomePlace): boolean {
+  if (/^[区市县镇]/.test(line) || SELF_REFERENCES.some(([w]) => line.startsWith(w))) return true;
+  return gazetteerPlaces(line.slice(0, 12), home).some((p) => p.from === 0);
 }

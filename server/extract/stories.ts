@@ -1,53 +1,119 @@
+import { chooseHeadline } from './headline.ts';
+import type { Line } from './layout.ts';
 import type { Span } from './types.ts';
 
-export interface StorySpan extends Span {
+export interface Story extends Span {
   title: string;
+  kicker?: string;
+  subtitle?: string;
+  /** The story's lines other than its headline, in page order. */
+  lines: Line[];
 }
 
-// A headline is a short line with no sentence-final punctuation. A run of such lines
-// (kicker, headline, subtitle) opens a story; the longest line of the run is taken as the
-// headline until the story stage learns to tell them apart.
-const MAX_HEADLINE = 40;
-const FINAL_PUNCTUATION = /[。！？!?；;]$/;
-
-interface Line extends Span {
-  text: string;
+interface Block {
+  lines: Line[];
+  /** Starts with a by-line or 本报讯: a new story begins here whatever comes before. */
+  opens: boolean;
+  headlines: Line[];
+  bigrams: Map<string, number>;
 }
 
-function linesOf(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  for (const raw of text.split('\n')) {
-    const lead = raw.length - raw.trimStart().length;
-    const body = raw.trim();
-    if (body) lines.push({ start: start + lead, end: start + lead + body.length, text: body });
-    start += raw.length + 1;
+// Two blocks of body text separated by a short line belong to one story (the short line is a
+// cross-head) when they share this much of their vocabulary (cosine of character bigrams).
+const SAME_STORY = 0.04;
+
+function bigramsOf(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  const han = text.replace(/[^\u4e00-\u9fff]/g, '');
+  for (let i = 0; i + 1 < han.length; i++) {
+    const gram = han.slice(i, i + 2);
+    counts.set(gram, (counts.get(gram) ?? 0) + 1);
   }
-  return lines;
+  return counts;
 }
 
-const isHeadline = (line: Line) =>
-  line.text.length <= MAX_HEADLINE && !FINAL_PUNCTUATION.test(line.text) && !/^(本报讯|■)/.test(line.text);
+function cosine(a: Map<string, number>, b: Map<string, number>): number {
+  let dot = 0, na = 0, nb = 0;
+  for (const [g, n] of a) { na += n * n; dot += n * (b.get(g) ?? 0); }
+  for (const n of b.values()) nb += n * n;
+  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+}
 
-/** Splits a page into stories; a text with no headline is one untitled story. */
-export function splitStories(text: string): StorySpan[] {
-  const lines = linesOf(text);
-  const stories: StorySpan[] = [];
-  let i = 0;
-  while (i < lines.length) {
-    const run: Line[] = [];
-    while (i < lines.length && isHeadline(lines[i]!)) run.push(lines[i++]!);
-    const bodyStart = i;
-    while (i < lines.length && !isHeadline(lines[i]!)) i++;
-    if (i === bodyStart && stories.length > 0) {
-      // Headline lines with no body after them belong to the previous story's tail.
-      stories[stories.length - 1]!.end = run[run.length - 1]!.end;
+/** The share of a headline's bigrams that the block uses. */
+function echoes(line: Line, block: Block): number {
+  const grams = [...bigramsOf(line.text).keys()];
+  return grams.length ? grams.filter((g) => block.bigrams.has(g)).length / grams.length : 0;
+}
+
+function blocksOf(lines: readonly Line[]): Array<Block | Line[]> {
+  const items: Array<Block | Line[]> = [];
+  let current: Block | undefined;
+  let run: Line[] | undefined;
+  for (const line of lines) {
+    if (line.kind === 'headline') {
+      current = undefined;
+      (run ??= (items.push([]), items[items.length - 1] as Line[])).push(line);
       continue;
     }
-    const first = run[0] ?? lines[bodyStart]!;
-    const last = lines[i - 1]!;
-    const title = run.reduce((best, line) => (line.text.length > best.length ? line.text : best), '');
-    stories.push({ start: first.start, end: last.end, title });
+    run = undefined;
+    const opening = line.kind === 'opener' || line.kind === 'byline';
+    const last = current?.lines[current.lines.length - 1];
+    if (!current || (opening && last && last.kind !== 'byline' && last.kind !== 'opener')) {
+      current = { lines: [], opens: opening, headlines: [], bigrams: new Map() };
+      items.push(current);
+    }
+    current.lines.push(line);
+  }
+  for (const item of items) if (!Array.isArray(item)) item.bigrams = bigramsOf(item.lines.map((l) => l.text).join(''));
+  return items;
+}
+
+/**
+ * Splits a page into stories. Stories open at a by-line or 本报讯; a run of headline lines goes
+ * with the story it echoes, before or after it (pages set headlines above or below the text), and
+ * is split where its lines stop echoing the story before and start echoing the one after.
+ */
+export function splitStories(lines: readonly Line[], startsWithName: (text: string) => boolean, original: (line: Line) => string = (l) => l.text): Story[] {
+  const items = blocksOf(lines);
+  const blocks = items.filter((item): item is Block => !Array.isArray(item));
+  // Blocks that continue the block before them, across a cross-head.
+  const continues = new Set<Block>();
+  items.forEach((item, i) => {
+    if (!Array.isArray(item)) return;
+    const prev = items[i - 1] as Block | undefined;
+    const next = items[i + 1] as Block | undefined;
+    if (!prev) { next?.headlines.push(...item); return; }
+    if (!next) { prev.headlines.push(...item); return; }
+    if (!next.opens && cosine(prev.bigrams, next.bigrams) >= SAME_STORY) { continues.add(next); return; }
+    let bestSplit = 0, bestScore = -1;
+    for (let k = 0; k <= item.length; k++) {
+      const score = item.reduce((sum, line, j) => sum + echoes(line, j < k ? prev : next), 0);
+      if (score > bestScore + 1e-9) { bestScore = score; bestSplit = k; }
+    }
+    prev.headlines.push(...item.slice(0, bestSplit));
+    next.headlines.push(...item.slice(bestSplit));
+  });
+  const stories: Story[] = [];
+  let story: { blocks: Block[] } | undefined;
+  const groups: Block[][] = [];
+  for (const block of blocks) {
+    if (story && continues.has(block)) story.blocks.push(block);
+    else groups.push((story = { blocks: [block] }).blocks);
+  }
+  for (const group of groups) {
+    const storyLines = group.flatMap((b) => b.lines);
+    const headlineLines = group.flatMap((b) => b.headlines);
+    const all = [...storyLines, ...headlineLines];
+    const body = { start: Math.min(...storyLines.map((l) => l.start)), end: Math.max(...storyLines.map((l) => l.end)) };
+    const headline = chooseHeadline(headlineLines, body, startsWithName, original);
+    stories.push({
+      title: headline?.title ?? '',
+      ...(headline?.kicker ? { kicker: headline.kicker } : {}),
+      ...(headline?.subtitle ? { subtitle: headline.subtitle } : {}),
+      start: Math.min(...all.map((l) => l.start)),
+      end: Math.max(...all.map((l) => l.end)),
+      lines: storyLines,
+    });
   }
   return stories;
 }

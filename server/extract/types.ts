@@ -74,15 +74,28 @@ export interface Relation {
   evidence: Evidence[];
 }
 
+/** A date written in a story, with its sentence: relative ones (昨天, 5月15日) are read against the issue date. */
+export interface DateMention extends Mention {
+  relative: boolean;
+}
+
 export interface Article extends Span {
   /** The headline: the story's main line, without kicker or subtitle. */
   title: string;
+  /** The line set above the headline (引题), where there is one. */
+  kicker?: string;
+  /** The line set below the headline (副题), where there is one. */
+  subtitle?: string;
   entities: Entity[];
   relations: Relation[];
+  /** The dates the story writes, each with its sentence. */
+  dates?: DateMention[];
 }
 
 export interface Page {
   /** The page's date (YYYY-MM-DD) where the page gives one. */
   date?: string;
+  /** The county-level place the page is about, when the gazetteer can tell (its division code). */
+  home?: { code: string; name: string };
   articles: Article[];
 }

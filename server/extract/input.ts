@@ -1,0 +1,99 @@
+import { open, readFile, readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/** Why a file could not be read as a page; the message says what to do about it. */
+export class InputError extends Error {
+  override readonly name = 'InputError';
+}
+
+// A newspaper page is tens of kilobytes; anything this large is not one page.
+export const MAX_PAGE_BYTES = 8 * 1024 * 1024;
+// Share of control bytes (other than tab, newline, return, form feed) that marks a binary file.
+const BINARY_SHARE = 0.02;
+
+function looksBinary(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 8192);
+  let control = 0;
+  for (const b of sample) {
+    if (b === 0) return true;
+    if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 27) control++;
+  }
+  return sample.length > 0 && control / sample.length > BINARY_SHARE;
+}
+
+/**
+ * Decodes page bytes: UTF-8 (with or without BOM) or UTF-16 by its BOM, else GB18030 (which
+ * covers GBK and GB2312) when the bytes are not valid UTF-8.
+ */
+export function decodePage(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  if (looksBinary(bytes)) throw new InputError('binary file, not a text page');
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    try {
+      return new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+    } catch {
+      throw new InputError('text is neither UTF-8 nor GB18030');
+    }
+  }
+}
+
+const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ldquo: '“', rdquo: '”', middot: '·', mdash: '—', hellip: '…' };
+
+/** The text of an HTML page: scripts and styles dropped, block elements as line breaks, entities decoded. */
+export function htmlToText(html: string): string {
+  return html
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<(script|style|noscript|head|template)\b[\s\S]*?<\/\1\s*>/gi, '')
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<\/?(?:p|div|h[1-6]|li|tr|table|section|article|header|footer|blockquote|title)\b[^>]*>/gi, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, code: string) => {
+      if (code[0] === '#') {
+        const n = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
+        return Number.isFinite(n) ? String.fromCodePoint(n) : whole;
+      }
+      return ENTITIES[code.toLowerCase()] ?? whole;
+    })
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n');
+}
+
+const isHtml = (text: string) => /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(text) || /<\/(?:p|div|body)>/i.test(text.slice(0, 4096));
+
+/** A page's text from its bytes: decoded, and taken out of HTML when it is HTML. */
+export function pageText(bytes: Uint8Array): string {
+  if (bytes.length === 0) throw new InputError('empty file');
+  const text = decodePage(bytes).replace(/^\ufeff/, '');
+  const page = isHtml(text) ? htmlToText(text) : text;
+  if (!page.trim()) throw new InputError('no text in file');
+  return page.replace(/\r\n?/g, '\n');
+}
+
+/** Reads one page file, refusing what is too large to be a page before reading it. */
+export async function readPage(path: string): Promise<string> {
+  const info = await stat(path);
+  if (!info.isFile()) throw new InputError('not a regular file');
+  if (info.size > MAX_PAGE_BYTES) throw new InputError(`file is ${(info.size / 1048576).toFixed(1)} MB; pages over ${MAX_PAGE_BYTES / 1048576} MB are refused`);
+  const handle = await open(path);
+  try {
+    return pageText(await readFile(handle));
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The files under each path (a file, or a folder read recursively, hidden entries skipped), in a stable order. */
+export async function pageFiles(paths: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const path of paths) {
+    const info = await stat(path);
+    if (info.isDirectory()) {
+      const names = (await readdir(path)).filter((n) => !n.startsWith('.')).sort();
+      files.push(...(await pageFiles(names.map((n) => join(path, n)))));
+    } else files.push(path);
+  }
+  return files;
+}

@@ -1,0 +1,90 @@
+// Organisation name endings and the kind each one gives (../shared/gold/GUIDELINE.md: company |
+// government | party | judicial | education | association | media | other). A name is read
+// leftwards from its ending; the longest matching ending decides the kind, so 党群服务中心 is
+// party while 服务中心 alone is association.
+export type OrgKind = 'company' | 'government' | 'party' | 'judicial' | 'education' | 'association' | 'media' | 'other';
+
+export const ORG_ENDINGS: ReadonlyArray<readonly [ending: string, kind: OrgKind]> = [
+  // Party bodies. 区委/市委/县委 are committees of a place; 工委 and 党工委 are working committees.
+  ['党委常委会', 'party'], ['常委会', 'party'], ['党工委', 'party'], ['党委', 'party'], ['党组', 'party'],
+  ['党总支', 'party'], ['党支部', 'party'], ['工委', 'party'], ['纪委', 'party'], ['监委', 'government'],
+  ['区委', 'party'], ['市委', 'party'], ['县委', 'party'], ['省委', 'party'], ['镇委', 'party'],
+  ['组织部', 'party'], ['宣传部', 'party'], ['统战部', 'party'], ['政法委', 'party'], ['党建科', 'party'],
+  ['党群服务中心', 'party'], ['党群服务站', 'party'], ['理论学习中心组', 'party'], ['党中央', 'party'],
+  // Courts and procuratorates.
+  ['人民检察院', 'judicial'], ['检察院', 'judicial'], ['人民法院', 'judicial'], ['法院', 'judicial'], ['最高检', 'judicial'], ['最高法', 'judicial'],
+  // Schools and research bodies attached to them.
+  ['大学', 'education'], ['学院', 'education'], ['党校', 'education'], ['职业中专', 'education'], ['中专', 'education'],
+  ['中学', 'education'], ['小学', 'education'], ['幼儿园', 'education'], ['培训学校', 'education'], ['学校', 'education'],
+  ['研究院', 'education'], ['研究所', 'other'], ['科学院', 'other'], ['社科院', 'other'],
+  // Associations, mass organisations and people's groups (the League, women's federations, unions).
+  ['志愿者协会', 'association'], ['协会', 'association'], ['商会', 'association'], ['促进会', 'association'], ['联合会', 'association'],
+  ['团市委', 'association'], ['团区委', 'association'], ['团县委', 'association'], ['团委', 'association'],
+  ['妇联', 'association'], ['工商联', 'association'], ['科协', 'association'], ['总工会', 'association'], ['工会', 'association'],
+  ['家庭服务中心', 'association'],
+  // Media.
+  ['融媒体中心', 'media'], ['报社', 'media'], ['日报社', 'media'], ['电视台', 'media'], ['广播电视台', 'media'],
+  // Government: governments, congresses, CPPCC bodies, bureaux, commissions and their offices.
+  ['人民政府', 'government'], ['政府', 'government'], ['人大常委会', 'government'], ['政协工委', 'government'], ['政协', 'government'],
+  ['管委会', 'government'], ['管理委员会', 'government'], ['发改委', 'government'], ['住建委', 'government'], ['交通委', 'government'],
+  ['城市管理委', 'government'], ['卫健委', 'government'], ['教委', 'government'], ['经信委', 'government'], ['委员会', 'government'],
+  ['分局', 'government'], ['管理局', 'government'], ['局', 'government'], ['办公厅', 'government'], ['办公室', 'government'],
+  ['金融办', 'government'], ['人才办', 'government'], ['部', 'government'],
+  ['经济开发区', 'government'], ['治理中心', 'government'], ['事务中心', 'government'], ['管理服务中心', 'government'],
+  ['共治中心', 'government'], ['执法队', 'government'], ['派出所', 'government'],
+  // Companies.
+  ['股份有限公司', 'company'], ['有限责任公司', 'company'], ['有限公司', 'company'], ['集团', 'company'], ['公司', 'company'],
+  ['大酒店', 'company'], ['酒店', 'company'], ['民宿', 'company'], ['银行', 'company'],
+  // Named teams, studios, foundations and other bodies.
+  ['志愿者服务队', 'other'], ['志愿服务队', 'other'], ['志服务队', 'other'], ['服务队', 'other'], ['志愿者队', 'other'],
+  ['工作室', 'other'], ['事务所', 'other'], ['基金会', 'other'], ['交易所', 'other'], ['上市委员会', 'other'],
+  ['示范团', 'other'], ['服务中心', 'association'],
+];
+
+// National bodies usually written without a place or by a fixed short form.
+export const NATIONAL_BODIES: ReadonlyArray<readonly [name: string, kind: OrgKind]> = [
+  ['党中央', 'party'], ['中共中央', 'party'], ['国务院', 'government'], ['全国人大', 'government'], ['全国政协', 'government'],
+  ['最高检', 'judicial'], ['最高法', 'judicial'], ['最高人民检察院', 'judicial'], ['最高人民法院', 'judicial'],
+  ['中国科协', 'association'], ['全国总工会', 'association'], ['全国妇联', 'association'], ['团中央', 'association'],
+  ['国家电网', 'company'], ['北交所', 'other'], ['上交所', 'other'], ['深交所', 'other'],
+];
+
+// Fixed short forms of national bodies; the short form is an alias where the article writes the full name.
+export const ABBREVIATIONS: ReadonlyArray<readonly [short: string, full: string]> = [
+  ['北交所', '北京证券交易所'], ['上交所', '上海证券交易所'], ['深交所', '深圳证券交易所'], ['社科院', '社会科学院'],
+];
+
+// A body written after a level word alone (区委, 区政府, 市交通运输局) belongs to the place the page
+// means at that level; these are the level words, longest first.
+export const RELATIVE_LEVELS: ReadonlyArray<readonly [prefix: string, level: 'province' | 'city' | 'county' | 'town' | 'subdistrict']> = [
+  ['街道', 'subdistrict'], ['省', 'province'], ['市', 'city'], ['区', 'county'], ['县', 'county'], ['镇', 'town'], ['乡', 'town'],
+];
+
+// Formal long forms: 区政府 is written out as 通州区人民政府, 区检察院 as …人民检察院.
+export const FORMAL_ENDINGS: ReadonlyArray<readonly [short: string, formal: string]> = [
+  ['政府', '人民政府'], ['检察院', '人民检察院'], ['法院', '人民法院'],
+];
+
+// Words that end like a body but are not one (格局, 大局, 干部, 会客厅).
+export const NOT_BODIES: readonly string[] = [
+  '格局', '大局', '布局', '全局', '当局', '结局', '开局', '变局', '时局', '困局', '新局', '委办局', '会客厅', '发布厅', '大厅', '客厅',
+  '展厅', '餐厅', '干部', '全部', '内部', '外部', '总部', '局部', '西部', '东部', '南部', '北部', '中部', '指挥部',
+];
+
+// Verbs that name what a body does and so sit inside its name (规划和自然资源委员会, 综合行政执法队).
+export const VERBS_IN_NAMES: ReadonlySet<string> = new Set([
+  '规划', '管理', '执法', '监督', '服务', '发展', '改革', '建设', '保障', '监管', '应急', '统筹', '治理', '运输', '经营', '促进', '研究',
+  '协调', '审批', '开发', '投资', '培训', '教育', '救助', '调解', '检验', '检测', '生产', '制造', '销售', '创新', '创业', '蓄能', '抽水',
+]);
+
+// Words that end in an organisation ending but name a kind of body, not one body.
+export const GENERIC_ORGS: ReadonlySet<string> = new Set([
+  '有关部门', '相关部门', '各部门', '职能部门', '公安部门', '党委政府', '镇党委政府', '地方政府', '政府', '党委', '党组', '公司',
+  '集团', '学校', '大学', '学院', '协会', '商会', '工作室', '服务中心', '党支部', '党总支', '社区党支部', '村党支部', '企业支部',
+  '居委会', '村委会', '社区居委会', '委员会', '办公室', '中学', '小学', '幼儿园', '酒店', '民宿', '银行', '局', '分局', '厅',
+  '工委', '常委会', '服务队', '志愿服务队', '考察团', '宣讲团', '示范团', '管委会', '研究院', '交易所', '事务所', '集团公司',
+  '党群服务中心', '党群服务站', '融媒体中心', '执法队', '综合执法队', '派出所', '法院', '检察院', '党校', '团委', '工会', '妇联',
+  '两新工委', '街道党工委', '街乡镇党工委', '乡镇街道党委', '委办局党委', '各委办局党委', '国家机关', '各级党组织', '基层党组', '村党组',
+  '社区党组', '楼门院党支部', '街道党委', '乡镇党委', '产业研究院', '马克思主义学院', '高校马克思主义学院', '首都高校马克思主义学院',
+  '上级部门', '创业大学', '党员创新工作室', '民族志愿服务队', '社区小志愿者队', '志愿者队',
+]);

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.ts';
+
+describe('dates', () => {
+  it('the page’s date comes from its dateline', () => {
+    expect(extract('2024年6月3日 星期一\n\n本报讯 近日，台湖镇召开会议。').date).toBe('2024-06-03');
+  });
+
+  it('a page without a dateline has no date', () => {
+    expect(extract('近日，台湖镇召开会议。').date).toBeUndefined();
+  });
+
+  it('relative dates are kept with the sentence they are read in', () => {
+    const text = '本报讯 昨天上午，台湖镇召开会议。5月15日，会议精神传达到各村。';
+    const dates = extract(text).articles[0]!.dates!;
+    const yesterday = dates.find((d) => d.text === '昨天')!;
+    expect(yesterday.relative).toBe(true);
+    expect(yesterday.sentence.text).toBe('本报讯 昨天上午，台湖镇召开会议。');
+    expect(text.slice(yesterday.start, yesterday.end)).toBe('昨天');
+    expect(dates.find((d) => d.text === '5月15日')?.sentence.text).toBe('5月15日，会议精神传达到各村。');
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { entity, extract, relationsOf } from './helpers.ts';
+
+describe('organisations', () => {
+  it('each organisation gets the kind its name ending gives', () => {
+    const page = extract('近日，杭州华信电子科技有限公司、嘉善县人民法院、宁波大学、温州市总商会和桐乡市妇联共同举办公益活动。');
+    expect(entity(page, 'ORG', '杭州华信电子科技有限公司')?.attrs.kind).toBe('company');
+    expect(entity(page, 'ORG', '嘉善县人民法院')?.attrs.kind).toBe('judicial');
+    expect(entity(page, 'ORG', '宁波大学')?.attrs.kind).toBe('education');
+    expect(entity(page, 'ORG', '温州市总商会')?.attrs.kind).toBe('association');
+    expect(entity(page, 'ORG', '桐乡市妇联')?.attrs.kind).toBe('association');
+  });
+
+  it('a Party branch of a company is part of the company', () => {
+    const page = extract('杭州华信电子科技有限公司党支部开展主题党日活动。');
+    expect(relationsOf(page)).toContainEqual(expect.objectContaining({
+      type: 'PART_OF', from: '杭州华信电子科技有限公司党支部', to: '杭州华信电子科技有限公司',
+    }));
+  });
+
+  it('区委 is written out with the district the page is about', () => {
+    const page = extract('永乐店镇和西集镇的干部参加会议。会议传达了区委全会精神。');
+    expect(entity(page, 'ORG', '通州区委')?.aliases).toContain('区委');
+  });
+
+  it('区检察院 is the district people’s procuratorate, written in full', () => {
+    const page = extract('漷县镇联合区检察院开展普法宣传。马驹桥镇也参加了活动。');
+    const procuratorate = entity(page, 'ORG', '通州区人民检察院');
+    expect(procuratorate?.attrs.kind).toBe('judicial');
+    expect(procuratorate?.aliases).toContain('区检察院');
+  });
+
+  it('a company’s brand written alone is an alias of its full name', () => {
+    const page = extract('浙江恒通机械制造股份有限公司今年扩建厂房。恒通机械制造负责人表示，新厂房年底投用。');
+    expect(entity(page, 'ORG', '浙江恒通机械制造股份有限公司')?.aliases).toContain('恒通机械制造');
+  });
+
+  it('a department after a committee title belongs to that committee', () => {
+    const page = extract('永乐店镇、台湖镇负责人参加。区委常委、宣传部部长赵文华出席。');
+    expect(relationsOf(page)).toContainEqual(expect.objectContaining({ type: 'HOLDS_POSITION', from: '赵文华', to: '通州区委宣传部', attrs: { title: '部长' } }));
+    expect(relationsOf(page)).toContainEqual(expect.objectContaining({ type: 'PART_OF', from: '通州区委宣传部', to: '通州区委' }));
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { entity, entitiesOf, extract, relationsOf } from './helpers.ts';
+
+describe('people', () => {
+  it('a by-line after ■ gives each reporter the title 记者', () => {
+    const page = extract('■记者 周海燕 吴天明\n\n本报讯 昨天，林埭镇举办消防演练。');
+    expect(entity(page, 'PERSON', '周海燕')?.attrs.title).toBe('记者');
+    expect(entity(page, 'PERSON', '吴天明')?.attrs.title).toBe('记者');
+  });
+
+  it('a by-line in brackets after 本报讯 gives each role its own people', () => {
+    const page = extract('本报讯（记者 郑美玲 通讯员 韦小东）近日，西集镇开展防汛检查。');
+    expect(entity(page, 'PERSON', '郑美玲')?.attrs.title).toBe('记者');
+    expect(entity(page, 'PERSON', '韦小东')?.attrs.title).toBe('通讯员');
+  });
+
+  it('本报记者 and 实习记者 lines name reporters, and a photo credit names the photographer', () => {
+    const page = extract('本报记者 冯雪梅 实习记者 黄一鸣\n\n近日，台湖镇图书馆开馆。\n\n钱东升 摄\n');
+    expect(entity(page, 'PERSON', '冯雪梅')?.attrs.title).toBe('记者');
+    expect(entity(page, 'PERSON', '黄一鸣')?.attrs.title).toBe('实习记者');
+    expect(entity(page, 'PERSON', '钱东升')?.attrs.title).toBe('摄影');
+  });
+
+  it('anonymised people (韩女士, 陈某, 郭叔) are not entities', () => {
+    const page = extract('居民韩女士说，陈某和郭叔都来帮忙了。村民李大海也参加了活动。');
+    const people = entitiesOf(page).filter((e) => e.type === 'PERSON').map((e) => e.name);
+    expect(people).toEqual(['李大海']);
+  });
+
+  it('names listed with 、 after one title all hold that title', () => {
+    const page = extract('宋庄镇、潞城镇负责人参加座谈。区政协副主席孙建华、李春梅、吴立新参加调研。');
+    const holders = relationsOf(page).filter((r) => r.type === 'HOLDS_POSITION' && r.attrs.title === '副主席').map((r) => r.from);
+    expect(holders).toEqual(['孙建华', '李春梅', '吴立新']);
+  });
+
+  it('two titles before one name give two relations, each to its own body', () => {
+    const page = extract('宋庄镇、潞城镇负责人参加。区委副书记、区长王立平出席会议。');
+    const posts = relationsOf(page).filter((r) => r.from === '王立平').map((r) => [r.to, r.attrs.title]);
+    expect(posts).toEqual([['通州区委', '副书记'], ['通州区人民政府', '区长']]);
+  });
+
+  it('a title after a company name is held at that company, less its name', () => {
+    const page = extract('浙江恒通机械制造有限公司生产部经理杜明辉介绍，新生产线已经投产。');
+    const relation = relationsOf(page).find((r) => r.from === '杜明辉');
+    expect(relation).toMatchObject({ type: 'HOLDS_POSITION', to: '浙江恒通机械制造有限公司', attrs: { title: '生产部经理' } });
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { homePlaceOf } from '../../server/extract/home.ts';
+import { entity, extract, relationsOf } from './helpers.ts';
+
+describe('places', () => {
+  it('a town takes its level, code and parent from the gazetteer', () => {
+    const page = extract('川姜镇和十总镇开展河道清理。');
+    expect(entity(page, 'PLACE', '川姜镇')?.attrs).toMatchObject({ level: 'town', parent: '通州区', code: '320612120' });
+  });
+
+  it('a subdistrict is a subdistrict and a county-level city is a city', () => {
+    const page = extract('钟埭街道组织志愿者走进新埭镇，平湖市有关部门参加。');
+    expect(entity(page, 'PLACE', '钟埭街道')?.attrs.level).toBe('subdistrict');
+    expect(entity(page, 'PLACE', '平湖市')?.attrs).toMatchObject({ level: 'city', parent: '嘉兴市' });
+  });
+
+  it('towns of Nantong’s Tongzhou make the page Nantong’s Tongzhou District', () => {
+    expect(homePlaceOf('西亭镇、二甲镇和通州区有关部门参加').county?.code).toBe('320612');
+  });
+
+  it('towns of Beijing’s Tongzhou make the page Beijing’s Tongzhou District', () => {
+    expect(homePlaceOf('漷县镇、于家务回族乡和通州区有关部门参加').county?.code).toBe('110112');
+  });
+
+  it('通州区 resolves to the Tongzhou the page is about', () => {
+    const beijing = extract('西集镇、永乐店镇的村民来到通州区图书馆。');
+    const nantong = extract('西亭镇、二甲镇的村民来到通州区图书馆。');
+    expect(entity(beijing, 'PLACE', '通州区')?.attrs.parent).toBe('北京市');
+    expect(entity(nantong, 'PLACE', '通州区')?.attrs.parent).toBe('南通市');
+  });
+
+  it('a village written after its town is in that town', () => {
+    const page = extract('潞城镇东刘庄村建起了村史馆。');
+    expect(entity(page, 'PLACE', '东刘庄村')?.attrs).toMatchObject({ level: 'village', parent: '潞城镇' });
+    expect(relationsOf(page)).toContainEqual(expect.objectContaining({ type: 'LOCATED_IN', from: '东刘庄村', to: '潞城镇' }));
+  });
+
+  it('我区 names the page’s home district', () => {
+    const page = extract('我区马驹桥镇、台湖镇启动垃圾分类宣传。');
+    expect(entity(page, 'PLACE', '通州区')?.aliases).toContain('我区');
+  });
+
+  it('a place inside an organisation’s name is not an entity of its own', () => {
+    const page = extract('嘉善县人民法院开展普法活动。');
+    expect(entity(page, 'PLACE', '嘉善县')).toBeUndefined();
+  });
+});
