@@ -8,6 +8,7 @@ const STATEMENTS = [
   'CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE',
   'CREATE TEXT INDEX entity_name_text IF NOT EXISTS FOR (e:Entity) ON (e.name)',
   'CREATE INDEX article_source IF NOT EXISTS FOR (a:Article) ON (a.source)',
+  'CREATE INDEX person_name IF NOT EXISTS FOR (p:Person) ON (p.name)',
   'CREATE INDEX decision_from IF NOT EXISTS FOR (d:Decision) ON (d.from)',
   'CREATE INDEX decision_entity IF NOT EXISTS FOR (d:Decision) ON (d.entity)',
   "CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.searchText] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}",

@@ -2,7 +2,9 @@ import type { ManagedTransaction, QueryResult } from 'neo4j-driver';
 import type { Article, Entity, Page } from '../extract/types.ts';
 import { displayName, englishName, searchKeys, syllables } from '../names/index.ts';
 import { applyDecisions } from './decisions.ts';
+import { hierarchyRows, type HierarchyRow } from './hierarchy.ts';
 import { articleId, entityId, textHash } from './identity.ts';
+import { NAMESAKES, RECORD_CANDIDATES, linkPersons, type Namesake } from './people.ts';
 import type { Graph } from './neo4j.ts';
 
 const LABELS = { PERSON: 'Person', ORG: 'Organization', PLACE: 'Place', PROJECT: 'Project' } as const;
@@ -12,6 +14,11 @@ interface ArticleRows {
   article: Record<string, unknown>;
   entities: Record<string, unknown>[];
   relations: Record<string, unknown>[];
+  hierarchy: HierarchyRow[];
+  /** Each person with the organisations this story relates them to, for linking across pages. */
+  persons: Array<{ id: string; name: string; orgs: string[] }>;
+  /** Same-name people to record as candidate merges (filled just before writing). */
+  candidates: Array<{ from: string; to: string }>;
 }
 
 export interface UpsertResult {
@@ -31,7 +38,8 @@ function writesOf(result: QueryResult): number {
 function rowsFor(page: Page, article: Article, index: number, source: string, pageText: string): ArticleRows {
   const id = articleId(source, index);
   const text = pageText.slice(article.start, article.end);
-  const ids = new Map(article.entities.map((e) => [e.name, entityId(e)]));
+  const home = page.home?.code;
+  const ids = new Map(article.entities.map((e) => [e.name, entityId(e, home)]));
   const entities = article.entities.map((entity) => {
     const en = entity.en ?? englishName(entity);
     const { title: _title, ...attrs } = entity.attrs; // a person's title belongs on HOLDS_POSITION, not the node
@@ -64,10 +72,19 @@ function rowsFor(page: Page, article: Article, index: number, source: string, pa
         JSON.stringify({ article: id, sentence: e.sentence.text, sentenceStart: e.sentence.start, start: e.start, end: e.end })),
     }];
   });
+  const persons = article.entities.filter((e) => e.type === 'PERSON').map((e) => {
+    const id = ids.get(e.name)!;
+    const orgs = relations.filter((r) => r.from === id && (r.type === 'HOLDS_POSITION' || r.type === 'INVOLVED_IN')).map((r) => r.to);
+    return { id, name: e.name, orgs };
+  });
+  const places = article.entities.filter((e) => e.type === 'PLACE').map((entity) => ({ id: ids.get(entity.name)!, entity }));
   return {
     article: { id, title: article.title, source, index, date: page.date ?? null, start: article.start, end: article.end, text, hash: textHash(text) },
     entities,
     relations,
+    hierarchy: hierarchyRows(places),
+    persons,
+    candidates: [],
   };
 }
 
@@ -81,7 +98,7 @@ WITH a, collect(DISTINCT r) AS rels, collect(DISTINCT e) AS entities
 FOREACH (r IN rels |
   SET r.evidence = [i IN range(0, size(r.articles) - 1) WHERE r.articles[i] <> $id | r.evidence[i]],
       r.articles = [x IN r.articles WHERE x <> $id])
-FOREACH (r IN [x IN rels WHERE size(x.articles) = 0] | DELETE r)
+FOREACH (r IN [x IN rels WHERE size(x.articles) = 0 AND NOT coalesce(x.gazetteer, false)] | DELETE r)
 WITH a, entities
 MATCH (a)<-[m:MENTIONED_IN]-()
 DELETE m
@@ -118,13 +135,24 @@ CALL (a) {
   UNWIND $relations AS row
   MATCH (from:Entity {id: row.from}), (to:Entity {id: row.to})
   MERGE (from)-[r:$(row.type) {fact: row.fact}]->(to)
-  SET r.source = 'text',
-      r.title = CASE row.fact WHEN '' THEN null ELSE row.fact END,
+  SET r.title = CASE row.fact WHEN '' THEN null ELSE row.fact END,
       r.articles = coalesce(r.articles, []) + [x IN row.evidence | a.id],
       r.evidence = coalesce(r.evidence, []) + row.evidence
   RETURN count(*) AS relations
 }
-RETURN entities, relations`;
+CALL () {
+  UNWIND $hierarchy AS h
+  MERGE (p:Entity {id: h.parent.id})
+  ON CREATE SET p:Place, p.type = 'PLACE', p.name = h.parent.name, p.en = h.parent.en, p.display = h.parent.display,
+                p.pinyin = h.parent.pinyin, p.searchText = h.parent.searchText, p.aliases = [], p += h.parent.attrs
+  WITH p, h
+  MATCH (c:Entity {id: h.child})
+  MERGE (c)-[r:LOCATED_IN {fact: ''}]->(p)
+  SET r.gazetteer = true, r.articles = coalesce(r.articles, []), r.evidence = coalesce(r.evidence, [])
+  RETURN count(*) AS hierarchy
+}
+${RECORD_CANDIDATES}
+RETURN entities, relations, hierarchy, candidates`;
 
 // Takes the story's write lock before reading what is stored: of two ingests writing the same
 // story at once, the second waits, then finds it written and leaves it. MERGE on the unique id
@@ -132,12 +160,15 @@ RETURN entities, relations`;
 const CLAIM = `
 MERGE (a:Article {id: $id})
 SET a.claim = randomUUID()
-RETURN a.hash AS hash, EXISTS { MATCH (:Decision) } AS decided`;
+WITH a
+${NAMESAKES}
+RETURN a.hash AS hash, EXISTS { MATCH (:Decision) } AS decided, namesakes`;
 
 // Entities that only this story named, and that it no longer names, go with it.
 const DROP_ORPHANS = `
 UNWIND $ids AS id
-MATCH (e:Entity {id: id}) WHERE NOT (e)-[:MENTIONED_IN]->()
+MATCH (e:Entity {id: id})
+WHERE NOT (e)-[:MENTIONED_IN]->() AND NOT ()-[:LOCATED_IN {gazetteer: true}]->(e)
 DETACH DELETE e`;
 
 /**
@@ -161,17 +192,22 @@ function remapRows(rows: ArticleRows, mapped: Map<string, string>): ArticleRows 
   const relations = rows.relations
     .map((r) => ({ ...r, from: mapped.get(r.from as string) ?? r.from, to: mapped.get(r.to as string) ?? r.to }))
     .filter((r) => r.from !== r.to);
-  return { article: rows.article, entities: [...entities.values()], relations };
+  const hierarchy = rows.hierarchy.map((h) => ({ ...h, child: mapped.get(h.child) ?? h.child }));
+  const persons = rows.persons.map((p) => ({ ...p, id: mapped.get(p.id) ?? p.id }));
+  return { article: rows.article, entities: [...entities.values()], relations, hierarchy, persons, candidates: rows.candidates };
 }
 
 async function writeArticle(tx: ManagedTransaction, original: ArticleRows): Promise<UpsertResult> {
   const id = original.article.id as string;
-  const stored = await tx.run(CLAIM, { id });
+  const stored = await tx.run(CLAIM, { id, persons: original.persons });
   const hash = stored.records[0]?.get('hash') ?? undefined;
   if (hash === original.article.hash) return { articleId: id, status: 'unchanged', writes: 0 };
-  const rows = stored.records[0]?.get('decided')
+  let rows = stored.records[0]?.get('decided')
     ? remapRows(original, await applyDecisions(tx, original.entities.map((e) => e.id as string), id))
     : original;
+  const people = linkPersons((stored.records[0]?.get('namesakes') ?? []) as Namesake[]);
+  if (people.same.size) rows = remapRows(rows, people.same);
+  rows = { ...rows, candidates: people.candidates };
   const results: QueryResult[] = [];
   let previous: string[] = [];
   if (hash !== undefined) {

@@ -1,6 +1,7 @@
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { extractPage } from '../extract/index.ts';
+import { readPage } from '../extract/input.ts';
 import { upsertPage, type UpsertResult } from '../graph/upsert.ts';
 import type { Graph } from '../graph/neo4j.ts';
 import { addEnglishNames } from '../names/index.ts';
@@ -70,7 +71,8 @@ export async function ingestFiles(
     const source = sourceOf(file);
     let outcome: IngestOutcome;
     try {
-      const text = await readFile(file, 'utf8');
+      // UTF-8 or GB18030, HTML reduced to its text; empty, binary and oversized files refused.
+      const text = await readPage(file);
       outcome = { source, ok: true, stories: await ingestText(graph, text, source) };
     } catch (error) {
       outcome = { source, ok: false, stories: [], error: (error as Error).message };

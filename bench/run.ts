@@ -1,0 +1,23 @@
+// `npm run bench`: every benchmark, one after another, each in its own process so each gets a
+// fresh Neo4j and the whole machine. They print their own numbers.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { PROJECT_ROOT } from '../server/config.ts';
+
+const BENCHES = [
+  { file: 'bench/extraction.ts', what: 'extraction throughput and F1 against the segmenter baseline' },
+  { file: 'bench/ingest.ts', what: 'ingest of 10,000 generated articles into Neo4j' },
+  { file: 'bench/api.ts', what: 'GraphQL latency on the generated graph' },
+];
+
+let failed = 0;
+for (const bench of BENCHES.filter((b) => existsSync(resolve(PROJECT_ROOT, b.file)))) {
+  console.log(`\n== ${bench.file}: ${bench.what}`);
+  const run = spawnSync(process.execPath, ['--import', 'tsx', resolve(PROJECT_ROOT, bench.file)], { cwd: PROJECT_ROOT, stdio: 'inherit' });
+  if (run.status !== 0) {
+    failed++;
+    console.log(`!! ${bench.file} failed (exit ${run.status})`);
+  }
+}
+process.exit(failed ? 1 : 0);

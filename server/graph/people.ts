@@ -1,0 +1,57 @@
+export interface PersonRow {
+  id: string;
+  name: string;
+  /** The organisations the story relates this person to (HOLDS_POSITION, INVOLVED_IN). */
+  orgs: string[];
+}
+
+export interface PersonLinks {
+  /** A person of this story who is a stored person with the same name and a shared organisation. */
+  same: Map<string, string>;
+  /** Same name, no shared context: kept apart, recorded for an analyst to decide. */
+  candidates: Array<{ from: string; to: string }>;
+}
+
+/**
+ * Stored people with a story's person's name, and whether they share one of its organisations:
+ * a subquery the upsert runs inside its first statement, to save a round trip.
+ */
+export const NAMESAKES = `
+CALL () {
+  UNWIND $persons AS p
+  MATCH (o:Person {name: p.name}) WHERE o.id <> p.id
+  WITH p, o ORDER BY o.id
+  RETURN collect({ id: p.id, other: o.id,
+                   shared: EXISTS { MATCH (o)-[:HOLDS_POSITION|INVOLVED_IN]->(x:Entity) WHERE x.id IN p.orgs } }) AS namesakes
+}`;
+
+export interface Namesake {
+  id: string;
+  other: string;
+  shared: boolean;
+}
+
+/**
+ * Links a story's people to stored people across pages. Ids already scope a person by the
+ * county a page is about; a namesake elsewhere is the same person only when they share an
+ * organisation (the same committee, the same company), otherwise a candidate pair.
+ */
+export function linkPersons(namesakes: readonly Namesake[]): PersonLinks {
+  const links: PersonLinks = { same: new Map(), candidates: [] };
+  for (const { id, other, shared } of namesakes) if (shared && !links.same.has(id)) links.same.set(id, other);
+  for (const { id, other } of namesakes) {
+    if (links.same.has(id)) continue;
+    links.candidates.push(id < other ? { from: id, to: other } : { from: other, to: id });
+  }
+  return links;
+}
+
+/** Writes candidate pairs: a subquery of the upsert's write statement. */
+export const RECORD_CANDIDATES = `
+CALL () {
+  UNWIND $candidates AS pair
+  MATCH (x:Person {id: pair.from}), (y:Person {id: pair.to})
+  MERGE (x)-[c:CANDIDATE_SAME_AS]->(y)
+  SET c.reason = 'same name, no shared organisation'
+  RETURN count(*) AS candidates
+}`;
