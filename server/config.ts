@@ -15,6 +15,8 @@ export interface Settings {
   dataDir: string;
   neo4j: Neo4jTarget;
   seedsDir: string;
+  /** The bearer token GraphQL mutations require; null turns mutations off. */
+  apiToken: string | null;
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -25,6 +27,11 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number
     throw new Error(`${name}=${raw} is not a whole number; unset it or give a number such as ${fallback}`);
   }
   return value;
+}
+
+/** The token mutations require, from API_TOKEN; unset or blank means mutations are off. */
+export function apiTokenFrom(env: NodeJS.ProcessEnv = process.env): string | null {
+  return env.API_TOKEN?.trim() || null;
 }
 
 /** Settings from the environment, with defaults that work on a fresh clone. */
@@ -50,5 +57,6 @@ export function settingsFrom(env: NodeJS.ProcessEnv = process.env): Settings {
     dataDir,
     neo4j,
     seedsDir: resolve(PROJECT_ROOT, env.SEEDS_DIR || 'seeds'),
+    apiToken: apiTokenFrom(env),
   };
 }

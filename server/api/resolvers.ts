@@ -1,5 +1,3 @@
-import DataLoader from 'dataloader';
-import type { Graph } from '../graph/neo4j.ts';
 import {
   articlesMentioning,
   neighboursOf,
@@ -7,97 +5,161 @@ import {
   stats,
   subgraph,
   SUBGRAPH_DEPTHS,
+  type ArticleRecord,
   type EntityRecord,
   type EvidenceRecord,
+  type MentioningRecord,
   type NeighbourRecord,
 } from '../graph/queries.ts';
+import { articlePage, mentionsOfArticles, type MentionRecord } from '../graph/articles.ts';
+import { findPaths, MAX_HOPS, type HopRecord, type MaxHops, type PathRecord } from '../graph/paths.ts';
+import { placeRollup, type ParticipantRecord, type PlaceRollupRecord } from '../graph/place.ts';
+import { timelineOf, type PositionRecord, type TimelineEntryRecord } from '../graph/timeline.ts';
+import { batcher, type Context } from './context.ts';
 import { apiError } from './errors.ts';
-import type { Loaders } from './loaders.ts';
+import { MAX_PATHS, MAX_ROLLUP_PAGE, MAX_SUBGRAPH_NODES } from './limits.ts';
+import { mutations } from './mutations.ts';
+import { connection, encodeCursor, pageSize, skipAfter } from './paging.ts';
 
-export interface Context {
-  graph: Graph;
-  loaders: Loaders;
-  /** Per-request batchers keyed by field arguments, so a list of entities costs one query. */
-  batchers: Map<string, DataLoader<string, unknown>>;
-}
+export type { Context } from './context.ts';
 
-export const MAX_PAGE = 100;
-export const MAX_SUBGRAPH_NODES = 5000;
+/** The most entities a subgraph may start from. */
+const MAX_SUBGRAPH_STARTS = 100;
 
-function pageSize(first: number | null | undefined): number {
-  const size = first ?? 20;
-  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE) {
-    throw apiError('BAD_USER_INPUT', `first must be between 1 and ${MAX_PAGE}; got ${size}`);
-  }
-  return size;
-}
+type Args<T> = T & Record<string, unknown>;
+const entity = (context: Context, id: string) => context.loaders.entity.load(id);
+const entities = async (context: Context, ids: readonly string[]) =>
+  (await context.loaders.entity.loadMany(ids)).filter((e): e is EntityRecord => e !== null && !(e instanceof Error));
 
-const encodeCursor = (offset: number) => Buffer.from(`offset:${offset}`).toString('base64url');
-function decodeCursor(cursor: string | null | undefined): number {
-  if (!cursor) return 0;
-  const match = /^offset:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!match) throw apiError('BAD_USER_INPUT', 'after is not a cursor this API gave out; pass a previous page\'s endCursor');
-  return Number(match[1]) + 1;
-}
-
-/** One DataLoader per (field, arguments) per request: siblings with the same arguments share a query. */
-function batcher<V>(context: Context, key: string, load: (ids: readonly string[]) => Promise<Map<string, V>>) {
-  let loader = context.batchers.get(key) as DataLoader<string, V> | undefined;
-  if (!loader) {
-    loader = new DataLoader<string, V>(async (ids) => {
-      const found = await load(ids);
-      return ids.map((id) => found.get(id) ?? ([] as V));
-    });
-    context.batchers.set(key, loader as DataLoader<string, unknown>);
-  }
-  return loader;
+function oneOf<T extends number>(value: number, allowed: readonly T[], name: string): T {
+  if (!allowed.includes(value as T)) throw apiError('BAD_USER_INPUT', `${name} must be one of ${allowed.join(', ')}; got ${value}`);
+  return value as T;
 }
 
 export const resolvers = {
   Query: {
-    async search(_: unknown, args: { query: string; types?: string[] | null; first?: number; after?: string | null }, context: Context) {
+    async search(_: unknown, args: Args<{ query: string; types?: string[] | null; first?: number; after?: string | null }>, context: Context) {
       const query = args.query.trim();
       if (!query) throw apiError('BAD_USER_INPUT', 'query is empty; give a name in Chinese, English or pinyin');
       const first = pageSize(args.first);
-      const skip = decodeCursor(args.after);
+      const skip = skipAfter(args.after);
       const rows = await searchEntities(context.graph, query, args.types ?? null, skip, first + 1);
-      const edges = rows.slice(0, first).map((row, i) => {
+      return connection(rows, first, skip, (row, cursor) => {
         context.loaders.entity.prime(row.entity.id, row.entity);
-        return { cursor: encodeCursor(skip + i), score: row.score, node: row.entity };
+        return { cursor, score: row.score, node: row.entity };
       });
-      return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
     },
-    entity: (_: unknown, args: { id: string }, context: Context) => context.loaders.entity.load(args.id),
-    async subgraph(_: unknown, args: { ids: string[]; depth?: number; limit?: number }, context: Context) {
-      const depth = args.depth ?? 1;
-      if (!SUBGRAPH_DEPTHS.includes(depth as 1 | 2)) throw apiError('BAD_USER_INPUT', `depth must be 1 or 2; got ${depth}`);
-      const limit = args.limit ?? 500;
-      if (!Number.isInteger(limit) || limit < 1 || limit > MAX_SUBGRAPH_NODES) {
-        throw apiError('BAD_USER_INPUT', `limit must be between 1 and ${MAX_SUBGRAPH_NODES}; got ${limit}`);
-      }
+    entity: (_: unknown, args: { id: string }, context: Context) => entity(context, args.id),
+    async subgraph(_: unknown, args: Args<{ ids: string[]; depth?: number; limit?: number }>, context: Context) {
+      const depth = oneOf(args.depth ?? 1, SUBGRAPH_DEPTHS, 'depth');
+      const limit = pageSize(args.limit, 500, MAX_SUBGRAPH_NODES, 'limit');
       if (args.ids.length === 0) throw apiError('BAD_USER_INPUT', 'ids is empty; give at least one entity id');
-      return subgraph(context.graph, args.ids, depth as 1 | 2, limit);
+      if (args.ids.length > MAX_SUBGRAPH_STARTS) throw apiError('BAD_USER_INPUT', `ids may hold at most ${MAX_SUBGRAPH_STARTS} entities; got ${args.ids.length}`);
+      return subgraph(context.graph, args.ids, depth, limit);
+    },
+    async paths(_: unknown, args: Args<{ from: string; to: string; maxHops?: number; first?: number }>, context: Context) {
+      const maxHops = oneOf<MaxHops>(args.maxHops ?? 4, MAX_HOPS, 'maxHops');
+      const first = pageSize(args.first, 5, MAX_PATHS);
+      if (args.from === args.to) throw apiError('BAD_USER_INPUT', 'from and to are the same entity; give two different ids');
+      const found = await findPaths(context.graph, args.from, args.to, maxHops, first);
+      const missing = [!found.fromFound && `from (${args.from})`, !found.toFound && `to (${args.to})`].filter(Boolean);
+      if (missing.length) throw apiError('NOT_FOUND', `No entity with the id given as ${missing.join(' or ')}`);
+      return found.paths;
+    },
+    async timeline(_: unknown, args: { personId: string }, context: Context) {
+      const timeline = await timelineOf(context.graph, args.personId);
+      if (!timeline) throw apiError('NOT_FOUND', `No entity with id ${args.personId}`);
+      if (timeline.type !== 'PERSON') throw apiError('BAD_USER_INPUT', `${args.personId} is a ${timeline.type}, not a PERSON; a timeline is of a person`);
+      return timeline.entries;
+    },
+    async place(_: unknown, args: { id: string }, context: Context) {
+      const rollup = await placeRollup(context.graph, args.id);
+      if (rollup && rollup.type !== 'PLACE') throw apiError('BAD_USER_INPUT', `${args.id} is a ${rollup.type}, not a PLACE`);
+      return rollup;
+    },
+    article: (_: unknown, args: { id: string }, context: Context) => context.loaders.article.load(args.id),
+    async articles(_: unknown, args: Args<{ first?: number; after?: string | null }>, context: Context) {
+      const first = pageSize(args.first);
+      const skip = skipAfter(args.after);
+      const rows = await articlePage(context.graph, skip, first + 1);
+      return connection(rows, first, skip, (row, cursor) => {
+        context.loaders.article.prime(row.id, row);
+        return { cursor, node: row };
+      });
     },
     stats: (_: unknown, __: unknown, context: Context) => stats(context.graph),
   },
+  Mutation: mutations,
   Entity: {
-    neighbours(entity: EntityRecord, args: { relation?: string[] | null; types?: string[] | null; first?: number }, context: Context) {
+    neighbours(node: EntityRecord, args: Args<{ relation?: string[] | null; types?: string[] | null; first?: number; after?: string | null }>, context: Context) {
       const first = pageSize(args.first);
-      const key = `neighbours:${JSON.stringify([args.relation ?? null, args.types ?? null, first])}`;
-      return batcher<NeighbourRecord[]>(context, key, (ids) => neighboursOf(context.graph, ids, args.relation ?? null, args.types ?? null, first)).load(entity.id);
+      const skip = skipAfter(args.after);
+      const filters = [args.relation ?? null, args.types ?? null] as const;
+      const key = `neighbours:${JSON.stringify([...filters, first, skip])}`;
+      return batcher<NeighbourRecord[]>(context, key, [], async (ids) => {
+        const found = await neighboursOf(context.graph, ids, ...filters, skip, first);
+        const byId = new Map<string, NeighbourRecord[]>();
+        for (const [id, { neighbours, articles }] of found) {
+          for (const n of neighbours) context.loaders.entity.prime(n.node.id, n.node);
+          for (const article of articles) context.loaders.article.prime(article.id, article);
+          byId.set(id, neighbours);
+        }
+        return byId;
+      }).load(node.id);
     },
-    articles(entity: EntityRecord, args: { first?: number }, context: Context) {
+    articles(node: EntityRecord, args: Args<{ first?: number }>, context: Context) {
       const first = pageSize(args.first);
-      return batcher<Array<{ article: string; sentences: string[] }>>(context, `articles:${first}`, (ids) => articlesMentioning(context.graph, ids, first)).load(entity.id);
+      return batcher<MentioningRecord[]>(context, `articles:${first}`, [], (ids) => articlesMentioning(context.graph, ids, first)).load(node.id);
     },
   },
   Neighbour: {
-    node: (neighbour: NeighbourRecord, _: unknown, context: Context) => context.loaders.entity.load(neighbour.nodeId),
+    cursor: (neighbour: NeighbourRecord) => encodeCursor(neighbour.offset),
+    node: (neighbour: NeighbourRecord, _: unknown, context: Context) => entity(context, neighbour.nodeId),
   },
   Evidence: {
     article: (evidence: EvidenceRecord, _: unknown, context: Context) => context.loaders.article.load(evidence.article),
   },
-  ArticleMention: {
-    article: (mention: { article: string }, _: unknown, context: Context) => context.loaders.article.load(mention.article),
+  Article: {
+    mentions: (article: ArticleRecord, _: unknown, context: Context) =>
+      batcher<MentionRecord[]>(context, 'mentions', [], (ids) => mentionsOfArticles(context.graph, ids)).load(article.id),
+  },
+  Mention: {
+    entity: (mention: MentionRecord, _: unknown, context: Context) => entity(context, mention.entity),
+  },
+  Path: {
+    nodes: (path: PathRecord, _: unknown, context: Context) => entities(context, path.nodes),
+  },
+  Hop: {
+    from: (hop: HopRecord, _: unknown, context: Context) => entity(context, hop.from),
+    to: (hop: HopRecord, _: unknown, context: Context) => entity(context, hop.to),
+    articles: async (hop: HopRecord, _: unknown, context: Context) =>
+      (await context.loaders.article.loadMany(hop.articles)).filter((a): a is ArticleRecord => a !== null && !(a instanceof Error)),
+  },
+  TimelineEntry: {
+    article: (entry: TimelineEntryRecord, _: unknown, context: Context) => context.loaders.article.load(entry.article),
+  },
+  Position: {
+    organisation: (position: PositionRecord, _: unknown, context: Context) => entity(context, position.organisation),
+  },
+  PlaceRollup: {
+    place: (rollup: PlaceRollupRecord, _: unknown, context: Context) => entity(context, rollup.id),
+    subPlaces: (rollup: PlaceRollupRecord, args: Args<{ first?: number }>, context: Context) =>
+      entities(context, rollup.subPlaces.slice(0, pageSize(args.first, 100, MAX_ROLLUP_PAGE))),
+    projects: (rollup: PlaceRollupRecord, args: Args<{ first?: number }>) => rollup.projects.slice(0, pageSize(args.first, 100, MAX_ROLLUP_PAGE)),
+    projectCount: (rollup: PlaceRollupRecord) => rollup.projects.length,
+    organisations: (rollup: PlaceRollupRecord, args: Args<{ first?: number }>) => rollup.organisations.slice(0, pageSize(args.first, 100, MAX_ROLLUP_PAGE)),
+    officials: (rollup: PlaceRollupRecord, args: Args<{ first?: number }>) => rollup.officials.slice(0, pageSize(args.first, 100, MAX_ROLLUP_PAGE)),
+  },
+  PlaceProject: {
+    project: (row: { project: string }, _: unknown, context: Context) => entity(context, row.project),
+    locatedIn: (row: { locatedIn: string }, _: unknown, context: Context) => entity(context, row.locatedIn),
+  },
+  Participant: {
+    entity: (participant: ParticipantRecord, _: unknown, context: Context) => entity(context, participant.entity),
+    projects: (participant: ParticipantRecord, _: unknown, context: Context) => entities(context, participant.projects),
+    titles: (participant: ParticipantRecord) => participant.titles.filter(Boolean),
+  },
+  StoryResult: {
+    article: (story: { articleId: string }, _: unknown, context: Context) => context.loaders.article.load(story.articleId),
   },
 };

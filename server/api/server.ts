@@ -3,13 +3,18 @@ import { resolve } from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga } from 'graphql-yoga';
-import { PROJECT_ROOT } from '../config.ts';
+import { apiTokenFrom, PROJECT_ROOT } from '../config.ts';
 import type { Graph } from '../graph/neo4j.ts';
+import type { Context } from './context.ts';
+import { queryLimits } from './limits.ts';
 import { createLoaders } from './loaders.ts';
-import { resolvers, type Context } from './resolvers.ts';
+import { resolvers } from './resolvers.ts';
 
-/** The GraphQL endpoint: schema-first from schema.graphql, GraphiQL at the same path. */
-export function createGraphqlApi(graph: Graph) {
+/**
+ * The GraphQL endpoint: schema-first from schema.graphql, GraphiQL at the same path.
+ * `apiToken` is the bearer token mutations require (API_TOKEN); null turns them off.
+ */
+export function createGraphqlApi(graph: Graph, apiToken: string | null = apiTokenFrom()) {
   const typeDefs = readFileSync(resolve(PROJECT_ROOT, 'schema.graphql'), 'utf8');
   const schema = makeExecutableSchema<Context>({ typeDefs, resolvers });
   return createYoga<Record<string, unknown>, Context>({
@@ -19,6 +24,13 @@ export function createGraphqlApi(graph: Graph) {
     // GraphiQL from the installed package, not a CDN: it works on a machine without internet.
     renderGraphiQL,
     landingPage: false,
-    context: () => ({ graph, loaders: createLoaders(graph), batchers: new Map() }),
+    plugins: queryLimits(),
+    context: ({ request }) => ({
+      graph,
+      loaders: createLoaders(graph),
+      batchers: new Map(),
+      authorization: request.headers.get('authorization'),
+      apiToken,
+    }),
   });
 }

@@ -13,8 +13,10 @@ export interface EntityRecord {
   kind: string | null;
   level: string | null;
   code: string | null;
+  parent: string | null;
   investment: string | null;
   investmentYuan: number | null;
+  investmentApproximate: boolean | null;
   status: string | null;
 }
 
@@ -34,14 +36,23 @@ export interface EvidenceRecord {
 }
 
 export interface NeighbourRecord {
+  /** The edge's position in the entity's ordered list of edges, for cursors. */
+  offset: number;
   relation: string;
   direction: 'OUT' | 'IN';
   title: string | null;
   nodeId: string;
+  /** The neighbour, fetched with the edge to save a round trip. */
+  node: EntityRecord;
+  gazetteer: boolean;
   evidence: EvidenceRecord[];
 }
 
-const ENTITY_FIELDS = `{ .id, .type, .name, .en, .display, .pinyin, .aliases, .kind, .level, .code, .investment, .investmentYuan, .status }`;
+/** Evidence entries as the ingest stores them: JSON strings on the edge. */
+export const parseEvidence = (evidence: string[] | null): EvidenceRecord[] => (evidence ?? []).map((e) => JSON.parse(e) as EvidenceRecord);
+
+const ARTICLE_FIELDS = '{ .id, .title, .date, .source, .text }';
+export const ENTITY_FIELDS = `{ .id, .type, .name, .en, .display, .pinyin, .aliases, .kind, .level, .code, .parent, .investment, .investmentYuan, .investmentApproximate, .status }`;
 
 // Lucene's query syntax gives meaning to these characters; a user's query is escaped so it
 // is always matched as text.
@@ -57,26 +68,63 @@ export function luceneQuery(text: string): string | null {
     .join(' AND ');
 }
 
+// Each way of matching contributes at most this many candidates, so a one-character query (区)
+// costs a bounded amount of work; paging goes through the best of them.
+const CANDIDATES_PER_MATCH = 300;
+
+// The rank tiers: 3 an exact name, alias, English or pinyin; 2 a prefix of one; 1 the query
+// inside the Chinese name; 0 a fulltext hit only. The fulltext score, squashed into [0, 1),
+// orders results within a tier, so a score reads as "tier point closeness".
+const SEARCH = `
+CALL () {
+  CALL db.index.fulltext.queryNodes('entity_search', $query, { limit: $candidates }) YIELD node, score
+  RETURN node, score
+  UNION
+  MATCH (node:Entity) WHERE node.name = $text
+  RETURN node, 0.0 AS score
+  UNION
+  MATCH (node:Entity) WHERE node.name STARTS WITH $text
+  WITH node LIMIT $candidates
+  RETURN node, 0.0 AS score
+  UNION
+  MATCH (node:Entity) WHERE node.name CONTAINS $text
+  WITH node LIMIT $candidates
+  RETURN node, 0.0 AS score
+}
+WITH node, max(score) AS fulltext
+WHERE $types IS NULL OR node.type IN $types
+WITH node, fulltext, replace(toLower(coalesce(node.pinyin, '')), ' ', '') AS pinyin
+WITH node, fulltext, CASE
+  WHEN node.name = $text OR $text IN node.aliases OR toLower(node.en) = $lower
+    OR toLower(node.display) = $lower OR pinyin = $compact THEN 3
+  WHEN node.name STARTS WITH $text OR any(a IN node.aliases WHERE a STARTS WITH $text)
+    OR toLower(node.en) STARTS WITH $lower OR toLower(node.display) STARTS WITH $lower
+    OR pinyin STARTS WITH $compact THEN 2
+  WHEN node.name CONTAINS $text THEN 1
+  ELSE 0 END AS tier
+WITH node, tier + fulltext / (fulltext + 1.0) AS score
+RETURN node ${ENTITY_FIELDS} AS entity, score
+ORDER BY score DESC, size(node.name), node.id
+SKIP $skip LIMIT $limit`;
+
+/** Entities matching a name in any script: exact names and aliases first, then prefixes, then fulltext. */
 export async function searchEntities(graph: Graph, text: string, types: string[] | null, skip: number, limit: number) {
   const query = luceneQuery(text);
   if (!query) return [];
+  const trimmed = text.trim();
+  const lower = trimmed.toLowerCase();
   // The CJK analyzer indexes character pairs, so a one-character query finds nothing there;
-  // exact and substring matches on the name catch it, ranked above fuzzy fulltext hits.
-  return graph.run<{ entity: EntityRecord; score: number }>(
-    `CALL () {
-       CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
-       RETURN node, score
-       UNION
-       MATCH (node:Entity) WHERE node.name CONTAINS $text
-       RETURN node, CASE node.name WHEN $text THEN 100.0 ELSE 10.0 END AS score
-     }
-     WITH node, max(score) AS score
-     WHERE $types IS NULL OR node.type IN $types
-     RETURN node ${ENTITY_FIELDS} AS entity, score
-     ORDER BY score DESC, size(node.name), node.id
-     SKIP $skip LIMIT $limit`,
-    { query, text: text.trim(), types, skip: int(skip), limit: int(limit) },
-  );
+  // the substring match on the name catches it.
+  return graph.run<{ entity: EntityRecord; score: number }>(SEARCH, {
+    query,
+    text: trimmed,
+    lower,
+    compact: lower.replace(/\s+/g, ''),
+    types,
+    candidates: int(CANDIDATES_PER_MATCH),
+    skip: int(skip),
+    limit: int(limit),
+  });
 }
 
 export async function entitiesByIds(graph: Graph, ids: readonly string[]): Promise<EntityRecord[]> {
@@ -89,48 +137,60 @@ export async function entitiesByIds(graph: Graph, ids: readonly string[]): Promi
 
 export async function articlesByIds(graph: Graph, ids: readonly string[]): Promise<ArticleRecord[]> {
   const rows = await graph.run<{ article: ArticleRecord }>(
-    'UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a { .id, .title, .date, .source, .text } AS article',
+    `UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a ${ARTICLE_FIELDS} AS article`,
     { ids },
   );
   return rows.map((r) => r.article);
 }
 
-/** Relation edges of many entities at once (one query for a whole page of results). */
+/**
+ * Relation edges of many entities at once (one query for a whole page of results), in a stable
+ * order for paging, with the neighbours and the evidence's articles, so no second query is needed.
+ */
 export async function neighboursOf(
   graph: Graph,
   ids: readonly string[],
   relations: string[] | null,
   types: string[] | null,
+  skip: number,
   limit: number,
-): Promise<Map<string, NeighbourRecord[]>> {
-  const rows = await graph.run<{ id: string; neighbours: Array<Omit<NeighbourRecord, 'evidence'> & { evidence: string[] }> }>(
+): Promise<Map<string, { neighbours: NeighbourRecord[]; articles: ArticleRecord[] }>> {
+  const rows = await graph.run<{ id: string; articles: ArticleRecord[]; neighbours: Array<Omit<NeighbourRecord, 'evidence' | 'offset'> & { evidence: string[] | null }> }>(
     `UNWIND $ids AS id
      MATCH (e:Entity {id: id})
      CALL (e) {
-       MATCH (e)-[r]-(n:Entity)
+       MATCH (e)-[r:HOLDS_POSITION|LOCATED_IN|INVOLVED_IN|PART_OF]-(n:Entity)
        WHERE ($relations IS NULL OR type(r) IN $relations) AND ($types IS NULL OR n.type IN $types)
-       RETURN r, n ORDER BY type(r), n.name LIMIT $limit
+       RETURN r, n ORDER BY type(r), n.name, n.id, r.fact, elementId(r) SKIP $skip LIMIT $limit
      }
-     RETURN id, collect({ relation: type(r), direction: CASE WHEN startNode(r) = e THEN 'OUT' ELSE 'IN' END,
-                          title: r.title, nodeId: n.id, evidence: r.evidence }) AS neighbours`,
-    { ids, relations, types, limit: int(limit) },
+     WITH id, collect({ relation: type(r), direction: CASE WHEN startNode(r) = e THEN 'OUT' ELSE 'IN' END, title: r.title,
+                        nodeId: n.id, node: n ${ENTITY_FIELDS}, gazetteer: coalesce(r.gazetteer, false), evidence: r.evidence }) AS neighbours,
+          reduce(acc = [], x IN collect(r.articles) | acc + x) AS articleIds
+     RETURN id, neighbours, COLLECT { MATCH (a:Article) WHERE a.id IN articleIds RETURN a ${ARTICLE_FIELDS} } AS articles`,
+    { ids, relations, types, skip: int(skip), limit: int(limit) },
   );
-  const byId = new Map<string, NeighbourRecord[]>();
+  const byId = new Map<string, { neighbours: NeighbourRecord[]; articles: ArticleRecord[] }>();
   for (const row of rows) {
-    byId.set(row.id, row.neighbours.map((n) => ({ ...n, evidence: (n.evidence ?? []).map((e) => JSON.parse(e) as EvidenceRecord) })));
+    byId.set(row.id, { articles: row.articles, neighbours: row.neighbours.map((n, i) => ({ ...n, offset: skip + i, evidence: parseEvidence(n.evidence) })) });
   }
   return byId;
 }
 
-export async function articlesMentioning(graph: Graph, ids: readonly string[], limit: number) {
-  const rows = await graph.run<{ id: string; mentions: Array<{ article: string; sentences: string[] }> }>(
+export interface MentioningRecord {
+  article: ArticleRecord;
+  sentences: string[];
+}
+
+/** The articles naming many entities at once, newest first, each article whole so no second query is needed. */
+export async function articlesMentioning(graph: Graph, ids: readonly string[], limit: number): Promise<Map<string, MentioningRecord[]>> {
+  const rows = await graph.run<{ id: string; mentions: MentioningRecord[] }>(
     `UNWIND $ids AS id
      MATCH (e:Entity {id: id})
      CALL (e) {
        MATCH (e)-[m:MENTIONED_IN]->(a:Article)
        RETURN a, m ORDER BY a.date DESC, a.id LIMIT $limit
      }
-     RETURN id, collect({ article: a.id, sentences: m.sentences }) AS mentions`,
+     RETURN id, collect({ article: a ${ARTICLE_FIELDS}, sentences: m.sentences }) AS mentions`,
     { ids, limit: int(limit) },
   );
   return new Map(rows.map((r) => [r.id, r.mentions]));
@@ -142,24 +202,34 @@ export interface SubgraphRecord {
   truncated: boolean;
 }
 
-// Variable-length bounds cannot be parameters in Cypher, so there is one constant query per
-// allowed depth. A hop through an article (entity → article → entity) counts as one step.
-const subgraphQuery = (maxPath: number) => `
-  MATCH (start:Entity) WHERE start.id IN $ids
-  MATCH path = (start)-[*0..${maxPath}]-(n)
-  WHERE all(x IN nodes(path) WHERE x:Entity OR x:Article)
-  WITH n, min(length(path)) AS distance
-  ORDER BY distance, n.id
-  WITH collect(n) AS found
-  WITH found[0..$limit] AS kept, size(found) > $limit AS truncated
-  UNWIND kept AS a
-  OPTIONAL MATCH (a)-[r]->(b) WHERE b IN kept
-  WITH kept, truncated, collect(DISTINCT r) AS rels
-  RETURN [x IN kept | { id: x.id, kind: CASE WHEN x:Article THEN 'ARTICLE' ELSE x.type END,
-                        name: coalesce(x.name, x.title), en: x.en, display: x.display }] AS nodes,
-         [r IN rels WHERE r IS NOT NULL | { source: startNode(r).id, target: endNode(r).id,
-                                            relation: type(r), title: r.title }] AS edges,
-         truncated`;
+// The neighbourhood grows one relationship at a time, keeping only nodes not yet seen, so a hub
+// (a district named in thousands of articles) costs its degree, not the number of paths through
+// it. Each level stops once the limit is reached. A hop through an article (entity → article →
+// entity) counts as one step, so a depth is two levels; one constant query per allowed depth.
+const SUBGRAPH_LEVEL = `
+CALL (seen, frontier) {
+  UNWIND CASE WHEN size(seen) > $limit THEN [] ELSE frontier END AS x
+  MATCH (x)--(y) WHERE y:Entity OR y:Article
+  WITH DISTINCT y WHERE NOT y IN seen
+  WITH y LIMIT $cap
+  RETURN collect(y) AS found
+}
+WITH seen + found AS seen, found AS frontier`;
+const subgraphQuery = (levels: number) => `
+MATCH (start:Entity) WHERE start.id IN $ids
+WITH start ORDER BY start.id
+WITH collect(start) AS seen
+WITH seen, seen AS frontier
+${Array.from({ length: levels }, () => SUBGRAPH_LEVEL).join('\n')}
+WITH seen[0..$limit] AS kept, size(seen) > $limit AS truncated
+UNWIND kept AS a
+OPTIONAL MATCH (a)-[r]->(b) WHERE b IN kept
+WITH kept, truncated, collect(DISTINCT r) AS rels
+RETURN [x IN kept | { id: x.id, kind: CASE WHEN x:Article THEN 'ARTICLE' ELSE x.type END,
+                      name: coalesce(x.name, x.title), en: x.en, display: x.display }] AS nodes,
+       [r IN rels WHERE r IS NOT NULL | { source: startNode(r).id, target: endNode(r).id,
+                                          relation: type(r), title: r.title }] AS edges,
+       truncated`;
 export const SUBGRAPH_DEPTHS = [1, 2] as const;
 const SUBGRAPH_QUERIES: Record<(typeof SUBGRAPH_DEPTHS)[number], string> = { 1: subgraphQuery(2), 2: subgraphQuery(4) };
 
@@ -168,7 +238,7 @@ const SUBGRAPH_QUERIES: Record<(typeof SUBGRAPH_DEPTHS)[number], string> = { 1: 
  * articles, closest first, capped at `limit` nodes; then every edge among the kept nodes.
  */
 export async function subgraph(graph: Graph, ids: string[], depth: (typeof SUBGRAPH_DEPTHS)[number], limit: number): Promise<SubgraphRecord> {
-  const [row] = await graph.run<SubgraphRecord>(SUBGRAPH_QUERIES[depth], { ids, limit: int(limit) });
+  const [row] = await graph.run<SubgraphRecord>(SUBGRAPH_QUERIES[depth], { ids, limit: int(limit), cap: int(limit + 1) });
   return row ?? { nodes: [], edges: [], truncated: false };
 }
 

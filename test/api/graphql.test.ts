@@ -65,7 +65,7 @@ describe('GraphQL over HTTP', () => {
     const nodes = reply.data?.subgraph.nodes ?? [];
     expect(nodes.filter((n) => n.kind === 'ARTICLE')).toHaveLength(2);
     expect(nodes.map((n) => n.name)).toEqual(expect.arrayContaining(['林晓东', '宋庄镇', '张家湾镇', '周雨桐']));
-    expect(reply.data?.subgraph.edges.every((e) => e.relation === 'MENTIONED_IN')).toBe(true);
+    expect(reply.data?.subgraph.edges.filter((e) => e.relation === 'MENTIONED_IN').length).toBeGreaterThanOrEqual(4);
   });
 
   it('a page size over the maximum is refused as BAD_USER_INPUT', async () => {

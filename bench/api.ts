@@ -1,0 +1,106 @@
+// API latency over real HTTP against the real server, on the graph as it is (nothing is cleared
+// or written). Prints p50 and p95 per query; targets: search and entity p95 ≤ 30 ms, subgraph
+// (depth 2) and paths p95 ≤ 100 ms.
+//
+//   npx tsx bench/api.ts [REQUESTS=200]
+// With NEO4J_URI (NEO4J_USER, NEO4J_PASSWORD) set it reads that server; otherwise it starts the
+// local Neo4j in DATA_DIR (data/ by default), as `npm start` does.
+
+import { settingsFrom } from '../server/config.ts';
+import { int, openGraph, type Graph } from '../server/graph/neo4j.ts';
+import { ensureSchema } from '../server/graph/schema.ts';
+import { startHttpServer, type RunningServer } from '../server/http/server.ts';
+
+const QUERIES = {
+  search: 'query ($q: String!) { search(query: $q, first: 10) { edges { score node { id type name en } } } }',
+  entity: `query ($id: ID!) { entity(id: $id) { id type name en pinyin aliases kind level investment status
+    neighbours(first: 50) { relation direction title node { id type name en } evidence { sentence article { id title date source } } }
+    articles(first: 20) { article { id title date } sentences } } }`,
+  subgraph: 'query ($ids: [ID!]!) { subgraph(ids: $ids, depth: 2, limit: 500) { nodes { id kind name en display } edges { source target relation title } truncated } }',
+  paths: `query ($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4, first: 5) {
+    length weight nodes { id name } hops { kind relation title evidence { sentence article { id title } } } } }`,
+} as const;
+const TARGET_P95_MS: Record<keyof typeof QUERIES, number> = { search: 30, entity: 30, subgraph: 100, paths: 100 };
+
+/** Variables for each request: names to search for in every script, and well-connected ids. */
+async function samples(graph: Graph, count: number) {
+  const entities = await graph.run<{ id: string; name: string; en: string | null; pinyin: string | null }>(
+    `MATCH (e:Entity) WITH e, rand() AS r ORDER BY r LIMIT $n
+     RETURN e.id AS id, e.name AS name, e.en AS en, e.pinyin AS pinyin`, { n: int(Math.max(count, 50)) },
+  );
+  const hubs = await graph.run<{ id: string }>(
+    `MATCH (e:Entity) WITH e, COUNT { (e)-[:HOLDS_POSITION|LOCATED_IN|INVOLVED_IN|PART_OF]-() } AS degree
+     ORDER BY degree DESC LIMIT 20 RETURN e.id AS id`,
+  );
+  // Pairs a reader would ask about: a person and a place or project two to four hops away.
+  const pairs = await graph.run<{ from: string; to: string }>(
+    `MATCH (p:Person) WITH p, rand() AS r ORDER BY r LIMIT $n
+     MATCH (p)-[:HOLDS_POSITION|LOCATED_IN|INVOLVED_IN|PART_OF]-{2,3}(x:Entity) WHERE x <> p
+     WITH p, x, rand() AS r ORDER BY r
+     WITH p, head(collect(x)) AS x
+     RETURN p.id AS from, x.id AS to`, { n: int(Math.max(count, 50)) },
+  );
+  const terms = entities.flatMap((e) => [e.name, e.name.slice(0, 2), e.en, e.pinyin?.replace(/ /g, '')].filter((t): t is string => !!t));
+  const ids = [...hubs.map((h) => h.id), ...entities.map((e) => e.id)];
+  return {
+    search: terms.map((q) => ({ q })),
+    entity: ids.map((id) => ({ id })),
+    subgraph: ids.map((id) => ({ ids: [id] })),
+    paths: pairs.length ? pairs : entities.slice(1).map((e, i) => ({ from: entities[i]!.id, to: e.id })),
+  };
+}
+
+async function request(server: RunningServer, query: string, variables: Record<string, unknown>): Promise<number> {
+  const started = performance.now();
+  const response = await fetch(new URL('graphql', server.url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { errors?: Array<{ message: string }> };
+  const elapsed = performance.now() - started;
+  if (body.errors?.length) throw new Error(`${body.errors[0]!.message} (variables ${JSON.stringify(variables)})`);
+  return elapsed;
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+
+async function main(requests: number): Promise<void> {
+  const settings = settingsFrom();
+  const graph = await openGraph(settings.neo4j);
+  let server: RunningServer | undefined;
+  try {
+    await ensureSchema(graph);
+    const [size] = await graph.run<{ articles: number; entities: number; relations: number }>(
+      `CALL () { MATCH (a:Article) RETURN count(a) AS articles } CALL () { MATCH (e:Entity) RETURN count(e) AS entities }
+       CALL () { MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS relations } RETURN articles, entities, relations`,
+    );
+    if (!size?.entities) throw new Error(`the graph at ${graph.uri} is empty; ingest pages first (npm run ingest -- seeds)`);
+    console.log(`graph at ${graph.uri}: ${size.articles} articles, ${size.entities} entities, ${size.relations} relations`);
+    server = await startHttpServer(graph, 0, '127.0.0.1');
+    const variables = await samples(graph, requests);
+    console.log(`${requests} sequential requests per query after a warm-up; times in ms\n`);
+    console.log('query       p50     p95     max   target p95');
+    for (const name of Object.keys(QUERIES) as Array<keyof typeof QUERIES>) {
+      const pool = variables[name] as Array<Record<string, unknown>>;
+      for (let i = 0; i < Math.min(pool.length, 50); i++) await request(server, QUERIES[name], pool[i]!);
+      const times: number[] = [];
+      for (let i = 0; i < requests; i++) times.push(await request(server, QUERIES[name], pool[i % pool.length]!));
+      times.sort((a, b) => a - b);
+      const p95 = percentile(times, 95);
+      const verdict = p95 <= TARGET_P95_MS[name] ? 'ok' : 'OVER';
+      console.log(`${name.padEnd(10)} ${percentile(times, 50).toFixed(1).padStart(6)} ${p95.toFixed(1).padStart(7)} ${times.at(-1)!.toFixed(1).padStart(7)}   ≤ ${TARGET_P95_MS[name]} ${verdict}`);
+    }
+  } finally {
+    await server?.close();
+    await graph.close();
+  }
+}
+
+main(Number(process.argv[2] ?? 200)).then(
+  () => process.exit(0),
+  (error: Error) => {
+    console.error(`bench stopped: ${error.message}`);
+    process.exit(1);
+  },
+);

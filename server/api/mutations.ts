@@ -1,0 +1,61 @@
+import { setArticleDates } from '../graph/articles.ts';
+import { DecisionError, mergeEntities, splitEntity } from '../graph/decisions.ts';
+import { ingestText } from '../ingest/index.ts';
+import { MAX_PAGE_BYTES } from '../extract/input.ts';
+import { requireToken } from './auth.ts';
+import type { Context } from './context.ts';
+import { apiError } from './errors.ts';
+
+/** The most articles one split may move. */
+const MAX_SPLIT_ARTICLES = 1000;
+
+function validDate(date: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) return false;
+  const parsed = new Date(`${date}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(date);
+}
+
+function required(value: string, name: string): string {
+  const trimmed = value.trim();
+  if (!trimmed) throw apiError('BAD_USER_INPUT', `${name} is empty`);
+  return trimmed;
+}
+
+// The decisions module checks ids, types and articles inside its transaction; its refusals
+// become typed API errors.
+async function decide<T>(decision: () => Promise<T>): Promise<T> {
+  try {
+    return await decision();
+  } catch (error) {
+    if (error instanceof DecisionError) throw apiError(error.code, error.message);
+    throw error;
+  }
+}
+
+export const mutations = {
+  async ingestArticle(_: unknown, args: { text: string; source: string; date?: string | null }, context: Context) {
+    requireToken(context);
+    const text = args.text;
+    if (!text.trim()) throw apiError('BAD_USER_INPUT', 'text is empty; give the page as printed');
+    if (Buffer.byteLength(text) > MAX_PAGE_BYTES) throw apiError('BAD_USER_INPUT', `text is over ${MAX_PAGE_BYTES / 1048576} MB; split the page`);
+    const source = required(args.source, 'source');
+    if (args.date != null && !validDate(args.date)) throw apiError('BAD_USER_INPUT', `date must be a real day as YYYY-MM-DD; got ${args.date}`);
+    const stories = await ingestText(context.graph, text, source);
+    if (args.date != null) await setArticleDates(context.graph, stories.map((s) => s.articleId), args.date);
+    return { stories };
+  },
+  async mergeEntities(_: unknown, args: { keepId: string; mergeId: string }, context: Context) {
+    requireToken(context);
+    const { kept } = await decide(() => mergeEntities(context.graph, args.keepId, args.mergeId));
+    return context.loaders.entity.load(kept);
+  },
+  async splitEntity(_: unknown, args: { id: string; articleIds: string[] }, context: Context) {
+    requireToken(context);
+    if (args.articleIds.length > MAX_SPLIT_ARTICLES) {
+      throw apiError('BAD_USER_INPUT', `articleIds may hold at most ${MAX_SPLIT_ARTICLES} articles; got ${args.articleIds.length}`);
+    }
+    const { original, created } = await decide(() => splitEntity(context.graph, args.id, args.articleIds));
+    return context.loaders.entity.loadMany([original, created]);
+  },
+};

@@ -1,0 +1,127 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Graph } from '../../server/graph/neo4j.ts';
+import type { RunningServer } from '../../server/http/server.ts';
+import { clearGraph, testGraph } from '../setup/graph.ts';
+import { post, testServer } from '../setup/server.ts';
+import { countingGraph, seedGraph } from './seed.ts';
+
+let graph: Graph;
+let counted: Graph & { calls: number };
+let server: RunningServer;
+let countedServer: RunningServer;
+
+beforeAll(async () => {
+  graph = await testGraph();
+  await clearGraph(graph);
+  await seedGraph(graph);
+  server = await testServer(graph);
+  counted = countingGraph(graph);
+  countedServer = await testServer(counted);
+});
+afterAll(async () => {
+  await server?.close();
+  await countedServer?.close();
+  await graph?.close();
+});
+
+const codeOf = async (query: string, variables: Record<string, unknown> = {}) => {
+  const reply = await post(server, query, variables);
+  expect(reply.errors?.length).toBeGreaterThan(0);
+  return { code: reply.errors?.[0]?.extensions?.code, message: reply.errors?.[0]?.message ?? '' };
+};
+
+describe('limits', () => {
+  it('a query nested too deep is refused as QUERY_TOO_COMPLEX', async () => {
+    const deep = '{ entity(id: "person-wang") { neighbours(first: 1) { node { neighbours(first: 1) { node { neighbours(first: 1) { node { id } } } } } } } }';
+    const { code, message } = await codeOf(deep);
+    expect(code).toBe('QUERY_TOO_COMPLEX');
+    expect(message).toMatch(/more than 6 levels/);
+  });
+
+  it('a query that could fetch too many objects is refused as QUERY_TOO_COMPLEX', async () => {
+    const wide = '{ search(query: "宋庄", first: 100) { edges { node { neighbours(first: 100) { evidence { article { id } } } } } } }';
+    const { code, message } = await codeOf(wide);
+    expect(code).toBe('QUERY_TOO_COMPLEX');
+    expect(message).toMatch(/could fetch \d+ objects; the limit is 25000/);
+  });
+
+  it('many aliased copies of a cheap field add up to a refusal', async () => {
+    const copies = Array.from({ length: 30 }, (_, i) => `s${i}: search(query: "宋", first: 100) { edges { node { neighbours(first: 10) { node { id } } } } }`).join(' ');
+    expect((await codeOf(`{ ${copies} }`)).code).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('the UI\'s own entity query is well within the limits', async () => {
+    const reply = await post(server, `query Entity($id: ID!) { entity(id: $id) {
+       id type name en pinyin aliases kind level investment status
+       neighbours(first: 50) { relation direction title node { id type name en } evidence { sentence article { id title date source } } }
+       articles(first: 20) { article { id title date } sentences } } }`, { id: 'person-wang' });
+    expect(reply.errors).toBeUndefined();
+  });
+
+  it.each([
+    ['search', '{ search(query: "宋庄", first: 101) { edges { cursor } } }', /first must be between 1 and 100/],
+    ['neighbours', '{ entity(id: "person-wang") { neighbours(first: 0) { title } } }', /first must be between 1 and 100/],
+    ['articles', '{ articles(first: 500) { edges { cursor } } }', /first must be between 1 and 100/],
+    ['paths', '{ paths(from: "person-wang", to: "person-li", first: 11) { length } }', /first must be between 1 and 10/],
+    ['subgraph', '{ subgraph(ids: ["person-wang"], limit: 5001) { truncated } }', /limit must be between 1 and 5000/],
+  ])('a page over the maximum on %s is refused as BAD_USER_INPUT', async (_, query, message) => {
+    const refusal = await codeOf(query);
+    expect(refusal.code).toBe('BAD_USER_INPUT');
+    expect(refusal.message).toMatch(message);
+  });
+});
+
+describe('errors', () => {
+  it.each([
+    ['an empty search', '{ search(query: " ") { edges { cursor } } }', 'BAD_USER_INPUT'],
+    ['a cursor the API never gave', '{ search(query: "宋庄", after: "bogus") { edges { cursor } } }', 'BAD_USER_INPUT'],
+    ['a subgraph depth other than 1 or 2', '{ subgraph(ids: ["person-wang"], depth: 3) { truncated } }', 'BAD_USER_INPUT'],
+    ['a subgraph with no ids', '{ subgraph(ids: []) { truncated } }', 'BAD_USER_INPUT'],
+    ['maxHops over 4', '{ paths(from: "person-wang", to: "person-li", maxHops: 5) { length } }', 'BAD_USER_INPUT'],
+    ['a path from an entity to itself', '{ paths(from: "person-wang", to: "person-wang") { length } }', 'BAD_USER_INPUT'],
+    ['a path to an unknown entity', '{ paths(from: "person-wang", to: "person-nobody") { length } }', 'NOT_FOUND'],
+    ['a timeline of an unknown person', '{ timeline(personId: "person-nobody") { date } }', 'NOT_FOUND'],
+    ['a timeline of a place', '{ timeline(personId: "place-tongzhou") { date } }', 'BAD_USER_INPUT'],
+    ['a place rollup of a person', '{ place(id: "person-wang") { projectCount } }', 'BAD_USER_INPUT'],
+  ])('%s is refused with a code', async (_, query, code) => {
+    expect((await codeOf(query)).code).toBe(code);
+  });
+});
+
+describe('batching', () => {
+  async function callsFor(query: string, variables: Record<string, unknown> = {}) {
+    counted.calls = 0;
+    const reply = await post<Record<string, unknown>>(countedServer, query, variables);
+    expect(reply.errors).toBeUndefined();
+    return { calls: counted.calls, data: reply.data };
+  }
+
+  it('search results with their neighbours, evidence and articles cost one query per level', async () => {
+    const { calls, data } = await callsFor(`{ search(query: "宋庄", first: 10) { edges { node { name
+      neighbours { title node { name } evidence { sentence article { title } } }
+      articles { article { title } } } } } }`);
+    const edges = (data?.search as { edges: Array<{ node: { neighbours: unknown[] } }> }).edges;
+    expect(edges.length).toBeGreaterThanOrEqual(3);
+    expect(edges.filter((e) => e.node.neighbours.length > 0).length).toBeGreaterThanOrEqual(2);
+    // search, neighbours, articles, neighbour entities, articles of evidence and mentions.
+    expect(calls).toBeLessThanOrEqual(5);
+  });
+
+  it('paths with their entities and evidence cost one query per level', async () => {
+    const { calls } = await callsFor(`{ paths(from: "person-li", to: "place-tongzhou", first: 10) {
+      nodes { name } hops { from { name } to { name } articles { title } evidence { article { title } } } } }`);
+    expect(calls).toBeLessThanOrEqual(3);
+  });
+
+  it('a place rollup with its projects and participants costs one query per level', async () => {
+    const { calls } = await callsFor(`{ place(id: "place-beijing") { place { name } subPlaces { name }
+      projects { project { name } locatedIn { name } } organisations { entity { name } projects { name } }
+      officials { entity { name } projects { name } } } }`);
+    expect(calls).toBeLessThanOrEqual(2);
+  });
+
+  it('articles with their mentions cost one query per level', async () => {
+    const { calls } = await callsFor('{ articles(first: 10) { edges { node { title mentions { text entity { name } } } } } }');
+    expect(calls).toBeLessThanOrEqual(3);
+  });
+});

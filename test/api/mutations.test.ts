@@ -1,0 +1,133 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Graph } from '../../server/graph/neo4j.ts';
+import { startHttpServer, type RunningServer } from '../../server/http/server.ts';
+import { TWO_STORIES } from '../fixtures/pages.ts';
+import { clearGraph, counts, testGraph } from '../setup/graph.ts';
+import type { GraphqlReply } from '../setup/server.ts';
+import { seedGraph } from './seed.ts';
+
+const TOKEN = 'test-token-7f3a';
+let graph: Graph;
+let server: RunningServer;
+
+beforeAll(async () => {
+  graph = await testGraph();
+  await clearGraph(graph);
+  await seedGraph(graph);
+});
+afterEach(async () => {
+  await server?.close();
+  delete process.env.API_TOKEN;
+});
+afterAll(async () => {
+  await graph?.close();
+});
+
+/** A server started the way the operator starts it: the token comes from API_TOKEN. */
+async function serverWithToken(token: string | undefined) {
+  if (token === undefined) delete process.env.API_TOKEN;
+  else process.env.API_TOKEN = token;
+  server = await startHttpServer(graph, 0, '127.0.0.1');
+}
+
+async function send<T>(query: string, variables: Record<string, unknown>, authorization?: string): Promise<GraphqlReply<T>> {
+  const response = await fetch(new URL('graphql', server.url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as GraphqlReply<T>;
+}
+
+const INGEST = 'mutation ($text: String!, $source: String!, $date: String) { ingestArticle(text: $text, source: $source, date: $date) { stories { status article { id title date } } } }';
+const MERGE = 'mutation ($keep: ID!, $merge: ID!) { mergeEntities(keepId: $keep, mergeId: $merge) { id } }';
+const SPLIT = 'mutation ($id: ID!, $articles: [ID!]!) { splitEntity(id: $id, articleIds: $articles) { id } }';
+
+describe('mutations', () => {
+  it('are off, and say so, when the operator set no token', async () => {
+    await serverWithToken(undefined);
+    const before = await counts(graph);
+    const reply = await send(INGEST, { text: TWO_STORIES, source: 'off.txt' }, `Bearer ${TOKEN}`);
+    expect(reply.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(reply.errors?.[0]?.message).toMatch(/Mutations are off.*API_TOKEN/);
+    expect(await counts(graph)).toEqual(before);
+  });
+
+  it.each([
+    ['no header', undefined, /needs the header/],
+    ['a wrong token', 'Bearer not-the-token', /not the one set in API_TOKEN/],
+    ['another scheme', `Basic ${TOKEN}`, /needs the header/],
+  ])('refuse a request with %s as UNAUTHENTICATED', async (_, authorization, message) => {
+    await serverWithToken(TOKEN);
+    for (const [query, variables] of [[INGEST, { text: TWO_STORIES, source: 'x.txt' }], [MERGE, { keep: 'person-wang', merge: 'person-li' }], [SPLIT, { id: 'person-wang', articles: ['article-a1'] }]] as const) {
+      const reply = await send(query, variables, authorization);
+      expect(reply.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      expect(reply.errors?.[0]?.message).toMatch(message);
+    }
+  });
+
+  it('ingestArticle writes each story of the page and stores the date given', async () => {
+    await serverWithToken(TOKEN);
+    const reply = await send<{ ingestArticle: { stories: Array<{ status: string; article: { title: string; date: string } }> } }>(
+      INGEST, { text: TWO_STORIES, source: 'api-two-stories.txt', date: '2024-06-01' }, `Bearer ${TOKEN}`);
+    expect(reply.errors).toBeUndefined();
+    expect(reply.data?.ingestArticle.stories).toEqual([
+      { status: 'written', article: expect.objectContaining({ title: '宋庄镇举办文化节', date: '2024-06-01' }) },
+      { status: 'written', article: expect.objectContaining({ title: '张家湾镇推进道路改造', date: '2024-06-01' }) },
+    ]);
+    const again = await send<{ ingestArticle: { stories: Array<{ status: string }> } }>(INGEST, { text: TWO_STORIES, source: 'api-two-stories.txt' }, `Bearer ${TOKEN}`);
+    expect(again.data?.ingestArticle.stories.map((s) => s.status)).toEqual(['unchanged', 'unchanged']);
+  });
+
+  it.each([
+    ['an empty text', { text: '  ', source: 'a.txt' }],
+    ['an empty source', { text: TWO_STORIES, source: ' ' }],
+    ['a date that is no day', { text: TWO_STORIES, source: 'a.txt', date: '2024-02-30' }],
+    ['a date in another format', { text: TWO_STORIES, source: 'a.txt', date: '1 June 2024' }],
+  ])('ingestArticle refuses %s as BAD_USER_INPUT', async (_, variables) => {
+    await serverWithToken(TOKEN);
+    const reply = await send(INGEST, variables, `Bearer ${TOKEN}`);
+    expect(reply.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('mergeEntities folds one entity into another and returns the one kept', async () => {
+    await serverWithToken(TOKEN);
+    const reply = await send<{ mergeEntities: { id: string; aliases: string[]; neighbours: Array<{ relation: string; node: { id: string } }> } }>(
+      'mutation { mergeEntities(keepId: "person-hermit", mergeId: "person-li") { id aliases neighbours { relation node { id } } } }', {}, `Bearer ${TOKEN}`);
+    expect(reply.errors).toBeUndefined();
+    expect(reply.data?.mergeEntities).toMatchObject({ id: 'person-hermit', aliases: expect.arrayContaining(['李明']) });
+    expect(reply.data?.mergeEntities.neighbours).toContainEqual({ relation: 'INVOLVED_IN', node: { id: 'project-museum' } });
+    const gone = await send<{ entity: null }>('query { entity(id: "person-li") { id } }', {});
+    expect(gone.data?.entity).toBeNull();
+  });
+
+  it('splitEntity moves what some articles say to a new entity and returns both', async () => {
+    await serverWithToken(TOKEN);
+    const reply = await send<{ splitEntity: Array<{ id: string; name: string; articles: Array<{ article: { id: string } }> }> }>(
+      'mutation ($id: ID!, $articles: [ID!]!) { splitEntity(id: $id, articleIds: $articles) { id name articles { article { id } } } }',
+      { id: 'person-wang', articles: ['article-a3'] }, `Bearer ${TOKEN}`);
+    expect(reply.errors).toBeUndefined();
+    const [original, created] = reply.data?.splitEntity ?? [];
+    expect(original?.articles.map((a) => a.article.id).sort()).toEqual(['article-a1', 'article-a2']);
+    expect(created).toMatchObject({ name: '王建国', articles: [{ article: { id: 'article-a3' } }] });
+    expect(created?.id).not.toBe('person-wang');
+  });
+
+  it.each([
+    ['an entity merged with itself', { keep: 'person-wang', merge: 'person-wang' }, 'BAD_USER_INPUT'],
+    ['entities of two types', { keep: 'person-wang', merge: 'org-town-gov' }, 'BAD_USER_INPUT'],
+    ['an unknown entity', { keep: 'person-wang', merge: 'person-nobody' }, 'NOT_FOUND'],
+  ])('mergeEntities refuses %s', async (_, variables, code) => {
+    await serverWithToken(TOKEN);
+    expect((await send(MERGE, variables, `Bearer ${TOKEN}`)).errors?.[0]?.extensions?.code).toBe(code);
+  });
+
+  it.each([
+    ['no articles', { id: 'person-wang', articles: [] }, 'BAD_USER_INPUT'],
+    ['an article that does not name the entity', { id: 'org-culture-group', articles: ['article-a1'] }, 'BAD_USER_INPUT'],
+    ['an unknown entity', { id: 'person-nobody', articles: ['article-a1'] }, 'NOT_FOUND'],
+  ])('splitEntity refuses %s', async (_, variables, code) => {
+    await serverWithToken(TOKEN);
+    expect((await send(SPLIT, variables, `Bearer ${TOKEN}`)).errors?.[0]?.extensions?.code).toBe(code);
+  });
+});
