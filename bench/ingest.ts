@@ -3,7 +3,8 @@
 //
 //   npx tsx bench/ingest.ts [ARTICLES=10000] [SEED=1]
 // With NEO4J_URI set it writes to that server (into an empty graph only); otherwise it starts a
-// local Neo4j in a temporary folder.
+// local Neo4j in BENCH_DATA_DIR (kept, so `npm run bench` can measure the API on it) or, unset,
+// in a temporary folder deleted afterwards. It never writes into the product's DATA_DIR.
 
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,7 +17,8 @@ import { generatePage } from './generate.ts';
 
 export async function benchIngest(articles: number, seed: number): Promise<void> {
   const settings = settingsFrom();
-  const home = settings.neo4j.kind === 'local' ? mkdtempSync(join(tmpdir(), 'bench-ingest-')) : undefined;
+  const kept = process.env.BENCH_DATA_DIR;
+  const home = settings.neo4j.kind !== 'local' ? undefined : kept ? join(kept, 'neo4j') : mkdtempSync(join(tmpdir(), 'bench-ingest-'));
   const graph = await openGraph(home ? { kind: 'local', home, port: 0, heapMb: 1024, pagecacheMb: 512 } : settings.neo4j);
   try {
     await ensureSchema(graph);
@@ -44,7 +46,7 @@ export async function benchIngest(articles: number, seed: number): Promise<void>
     console.log(`ingest: graph now holds ${counts?.nodes} nodes and ${counts?.edges} edges`);
   } finally {
     await graph.close();
-    if (home) rmSync(home, { recursive: true, force: true });
+    if (home && !kept) rmSync(home, { recursive: true, force: true });
   }
 }
 

@@ -1,8 +1,9 @@
 // `npm run bench`: every benchmark, one after another, each in its own process so each gets a
 // fresh Neo4j and the whole machine. They print their own numbers.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { PROJECT_ROOT } from '../server/config.ts';
 
 const BENCHES = [
@@ -11,13 +12,20 @@ const BENCHES = [
   { file: 'bench/api.ts', what: 'GraphQL latency on the generated graph' },
 ];
 
+// The ingest bench fills a graph here and the API bench reads it; the user's data is untouched.
+const graphDir = mkdtempSync(join(tmpdir(), 'bench-graph-'));
+const env = { ...process.env, BENCH_DATA_DIR: graphDir, DATA_DIR: graphDir };
 let failed = 0;
-for (const bench of BENCHES.filter((b) => existsSync(resolve(PROJECT_ROOT, b.file)))) {
-  console.log(`\n== ${bench.file}: ${bench.what}`);
-  const run = spawnSync(process.execPath, ['--import', 'tsx', resolve(PROJECT_ROOT, bench.file)], { cwd: PROJECT_ROOT, stdio: 'inherit' });
-  if (run.status !== 0) {
-    failed++;
-    console.log(`!! ${bench.file} failed (exit ${run.status})`);
+try {
+  for (const bench of BENCHES.filter((b) => existsSync(resolve(PROJECT_ROOT, b.file)))) {
+    console.log(`\n== ${bench.file}: ${bench.what}`);
+    const run = spawnSync(process.execPath, ['--import', 'tsx', resolve(PROJECT_ROOT, bench.file)], { cwd: PROJECT_ROOT, stdio: 'inherit', env });
+    if (run.status !== 0) {
+      failed++;
+      console.log(`!! ${bench.file} failed (exit ${run.status})`);
+    }
   }
+} finally {
+  rmSync(graphDir, { recursive: true, force: true });
 }
 process.exit(failed ? 1 : 0);

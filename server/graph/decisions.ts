@@ -23,8 +23,14 @@ export interface SplitOutcome {
   articles: string[];
 }
 
-// Relation edges (and MENTIONED_IN) of the merged entity move onto the kept one; an edge that
-// already exists there for the same fact gains the moved evidence instead of being duplicated.
+// Joins moved evidence onto edge `n` (read from `r`, the edge it comes from): one edge per fact,
+// so an edge that already exists for the same fact gains entries instead of being duplicated.
+const JOIN_EVIDENCE = `
+SET n.title = r.title,
+    n.gazetteer = CASE WHEN coalesce(n.gazetteer, false) OR coalesce(r.gazetteer, false) THEN true END,
+    n.articles = coalesce(n.articles, []) + r.articles, n.evidence = coalesce(n.evidence, []) + r.evidence`;
+
+// Relation edges (and MENTIONED_IN) of the merged entity move onto the kept one.
 const MOVE_MENTIONS = `
 MATCH (m:Entity {id: $merged})-[r:MENTIONED_IN]->(a:Article)
 MATCH (k:Entity {id: $kept})
@@ -40,8 +46,7 @@ MATCH (m:Entity {id: $merged})-[r]->(x:Entity)
 WHERE r.fact IS NOT NULL AND x.id <> $kept
 MATCH (k:Entity {id: $kept})
 MERGE (k)-[n:$(type(r)) {fact: r.fact}]->(x)
-SET n.title = r.title, n.source = r.source,
-    n.articles = coalesce(n.articles, []) + r.articles, n.evidence = coalesce(n.evidence, []) + r.evidence
+${JOIN_EVIDENCE}
 DELETE r`;
 
 const MOVE_INCOMING = `
@@ -49,8 +54,7 @@ MATCH (x:Entity)-[r]->(m:Entity {id: $merged})
 WHERE r.fact IS NOT NULL AND x.id <> $kept
 MATCH (k:Entity {id: $kept})
 MERGE (x)-[n:$(type(r)) {fact: r.fact}]->(k)
-SET n.title = r.title, n.source = r.source,
-    n.articles = coalesce(n.articles, []) + r.articles, n.evidence = coalesce(n.evidence, []) + r.evidence
+${JOIN_EVIDENCE}
 DELETE r`;
 
 const ABSORB = `
@@ -98,28 +102,29 @@ DELETE r
 RETURN count(c) AS moved`;
 
 const SPLIT_EVIDENCE = `
-MATCH (o:Entity {id: $original}), (n:Entity {id: $created})
-MATCH (o)-[r]-(x:Entity) WHERE r.fact IS NOT NULL AND any(a IN r.articles WHERE a IN $articles)
-WITH o, n, r, x, startNode(r) = o AS outgoing,
-     [i IN range(0, size(r.articles) - 1) WHERE r.articles[i] IN $articles] AS moving
-CALL (n, r, x, outgoing, moving) {
-  WITH n, r, x, moving WHERE outgoing
-  MERGE (n)-[c:$(type(r)) {fact: r.fact}]->(x)
-  SET c.title = r.title, c.source = r.source,
-      c.articles = coalesce(c.articles, []) + [i IN moving | r.articles[i]],
-      c.evidence = coalesce(c.evidence, []) + [i IN moving | r.evidence[i]]
+MATCH (o:Entity {id: $original}), (split:Entity {id: $created})
+MATCH (o)-[whole]-(x:Entity) WHERE whole.fact IS NOT NULL AND any(a IN whole.articles WHERE a IN $articles)
+WITH split, whole, x, startNode(whole) = o AS outgoing,
+     [i IN range(0, size(whole.articles) - 1) WHERE whole.articles[i] IN $articles] AS moving
+WITH split, whole, x, outgoing, moving,
+     { title: whole.title, gazetteer: whole.gazetteer, articles: [i IN moving | whole.articles[i]],
+       evidence: [i IN moving | whole.evidence[i]] } AS r
+CALL (split, whole, x, outgoing, r) {
+  WITH split, whole, x, r WHERE outgoing
+  MERGE (split)-[n2:$(type(whole)) {fact: whole.fact}]->(x)
+  WITH n2 AS n, r
+  ${JOIN_EVIDENCE}
   UNION
-  WITH n, r, x, moving WHERE NOT outgoing
-  MERGE (x)-[c:$(type(r)) {fact: r.fact}]->(n)
-  SET c.title = r.title, c.source = r.source,
-      c.articles = coalesce(c.articles, []) + [i IN moving | r.articles[i]],
-      c.evidence = coalesce(c.evidence, []) + [i IN moving | r.evidence[i]]
+  WITH split, whole, x, r WHERE NOT outgoing
+  MERGE (x)-[n2:$(type(whole)) {fact: whole.fact}]->(split)
+  WITH n2 AS n, r
+  ${JOIN_EVIDENCE}
 }
-WITH r, moving
-SET r.evidence = [i IN range(0, size(r.articles) - 1) WHERE NOT i IN moving | r.evidence[i]],
-    r.articles = [i IN range(0, size(r.articles) - 1) WHERE NOT i IN moving | r.articles[i]]
-WITH r WHERE size(r.articles) = 0
-DELETE r`;
+WITH whole, moving
+SET whole.evidence = [i IN range(0, size(whole.articles) - 1) WHERE NOT i IN moving | whole.evidence[i]],
+    whole.articles = [i IN range(0, size(whole.articles) - 1) WHERE NOT i IN moving | whole.articles[i]]
+WITH whole WHERE size(whole.articles) = 0 AND NOT coalesce(whole.gazetteer, false)
+DELETE whole`;
 
 /**
  * Splits the mentions of `original` in `articles` off into a new entity: for two people with
