@@ -3,7 +3,8 @@ import { PROJECT_ROOT, settingsFrom } from './config.ts';
 import { openGraph, type Graph } from './graph/neo4j.ts';
 import { ensureSchema } from './graph/schema.ts';
 import { startHttpServer } from './http/server.ts';
-import { ingestFiles, pagePaths } from './ingest/index.ts';
+import { pageFiles } from './extract/input.ts';
+import { ingestFiles } from './ingest/index.ts';
 
 async function graphIsEmpty(graph: Graph): Promise<boolean> {
   const [row] = await graph.run<{ any: boolean }>('RETURN EXISTS { MATCH (:Article) } AS any');
@@ -13,7 +14,7 @@ async function graphIsEmpty(graph: Graph): Promise<boolean> {
 /** A fresh graph gets the sample pages, so the UI has something to show on first start. */
 async function seedIfEmpty(graph: Graph, seedsDir: string): Promise<void> {
   if (!(await graphIsEmpty(graph))) return;
-  const files = await pagePaths([seedsDir]);
+  const files = await pageFiles([seedsDir]);
   const started = Date.now();
   const outcomes = await ingestFiles(graph, files, (file) => relative(PROJECT_ROOT, file));
   const failed = outcomes.filter((o) => !o.ok);

@@ -4,7 +4,8 @@
 import { settingsFrom } from '../config.ts';
 import { openGraph } from '../graph/neo4j.ts';
 import { ensureSchema } from '../graph/schema.ts';
-import { ingestFiles, pagePaths, type IngestOutcome } from '../ingest/index.ts';
+import { pageFiles } from '../extract/input.ts';
+import { ingestFiles, type IngestOutcome } from '../ingest/index.ts';
 
 function progressLine(done: number, total: number, startedAt: number): string {
   const seconds = (Date.now() - startedAt) / 1000;
@@ -20,7 +21,7 @@ async function main(paths: string[]): Promise<number> {
     console.error('usage: npm run ingest -- PATH...   (files or folders of pages)');
     return 2;
   }
-  const files = await pagePaths(paths);
+  const files = await pageFiles(paths);
   const graph = await openGraph(settingsFrom().neo4j);
   try {
     await ensureSchema(graph);

@@ -1,5 +1,4 @@
-import { readdir, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { extractPage } from '../extract/index.ts';
 import { readPage } from '../extract/input.ts';
 import { upsertPage, type UpsertResult } from '../graph/upsert.ts';
@@ -17,21 +16,6 @@ export interface IngestOutcome {
 export async function ingestText(graph: Graph, text: string, source: string): Promise<UpsertResult[]> {
   const page = addEnglishNames(extractPage(text));
   return upsertPage(graph, page, source, text);
-}
-
-/** The text files under each path (a file, or a folder read recursively), in a stable order. */
-export async function pagePaths(paths: string[]): Promise<string[]> {
-  const files: string[] = [];
-  for (const path of paths) {
-    const info = await stat(path);
-    if (info.isDirectory()) {
-      const names = (await readdir(path)).sort();
-      files.push(...(await pagePaths(names.filter((n) => !n.startsWith('.')).map((n) => join(path, n)))));
-    } else {
-      files.push(path);
-    }
-  }
-  return files;
 }
 
 /** Runs `task` over `items` with at most `limit` in flight, keeping results in input order. */

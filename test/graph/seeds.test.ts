@@ -2,7 +2,8 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../server/config.ts';
 import type { Graph } from '../../server/graph/neo4j.ts';
-import { ingestFiles, ingestText, pagePaths } from '../../server/ingest/index.ts';
+import { pageFiles } from '../../server/extract/input.ts';
+import { ingestFiles, ingestText } from '../../server/ingest/index.ts';
 import { clearGraph, counts, testGraph } from '../setup/graph.ts';
 
 let graph: Graph;
@@ -11,7 +12,7 @@ let seeds: string[];
 beforeAll(async () => {
   graph = await testGraph();
   await clearGraph(graph);
-  seeds = await pagePaths([resolve(PROJECT_ROOT, 'seeds')]);
+  seeds = await pageFiles([resolve(PROJECT_ROOT, 'seeds')]);
   const outcomes = await ingestFiles(graph, seeds);
   expect(outcomes.every((o) => o.ok)).toBe(true);
 });
