@@ -1,6 +1,6 @@
 import { capitalise, joinSyllables, properWord, properWords, syllables } from './pinyin.ts';
 import { CONVENTIONAL_SPELLINGS } from './glossary/spellings.ts';
-import type { Token } from './segment.ts';
+import type { Clause, Token } from './segment.ts';
 
 // Tokens written in order: the common ground of organisations, projects and places.
 
@@ -29,17 +29,40 @@ function placeBeforeWords(token: Extract<Token, { kind: 'place' }>, beforeGovern
   return [placeProper(token), modifier].filter(Boolean).join(' ');
 }
 
+const isGlossary = (t: Token) => t.kind === 'term' || t.kind === 'form';
+const isHeadTerm = (t: Token | undefined) => (t?.kind === 'term' && t.term.role === 'head') || t?.kind === 'form';
+
+/** Quote marks nested in a quoted name (“‘京’彩文化”), which its pinyin leaves out. */
+const QUOTE_MARKS = /[“”"‘’'「」《》]/g;
+
+/** Quoted names this short are brands, written in pinyin like any proper name (“雁阵”, “牵手”). */
+const BRAND_UP_TO = 2;
+
 /**
- * A quoted name: translated where every part is glossary (“全面提升”), else pinyin word by word,
- * since a slogan half translated reads as neither (“有事来协商”).
+ * A clause of a quoted name: translated where every part is glossary or a place (“全面提升”,
+ * “十里寿昌江”), a name with its generic head where only that head is glossary (“匠才班” →
+ * Jiangcai Class), else pinyin word by word, since a slogan half translated reads as neither
+ * (“有事来协商”).
  */
+function clauseEnglish({ zh, tokens, formula }: Clause): string {
+  if (formula) return formula;
+  const translatable =
+    [...zh].length > BRAND_UP_TO &&
+    tokens.some(isGlossary) &&
+    tokens.every((t) => isGlossary(t) || t.kind === 'literal' || t.kind === 'place');
+  const namedHead = tokens.length === 2 && tokens[0]?.kind === 'proper' && isHeadTerm(tokens[1]);
+  if (translatable || namedHead) return renderTokens(tokens, 'words');
+  return properWords(zh.replace(QUOTE_MARKS, ''));
+}
+
+/** A quoted name clause by clause; a middle dot stays, other breaks read as commas. */
 function quoted(token: Extract<Token, { kind: 'quoted' }>): string {
-  const translatable = token.inner.every((t) => t.kind === 'term' || t.kind === 'form' || t.kind === 'literal');
-  if (translatable) return renderTokens(token.inner, 'words');
-  return token.zh
-    .split(/\s*·\s*/)
-    .map((part) => properWords(part))
-    .join(' · ');
+  return token.clauses
+    .map((clause) => {
+      const mark = clause.breakAfter === '' ? '' : /[·•]/.test(clause.breakAfter) ? ' ·' : ',';
+      return clauseEnglish(clause) + mark;
+    })
+    .join(' ');
 }
 
 /** The tokens after a place all belong to a government body (公安 + 局), so the city reads "Municipal". */
@@ -66,16 +89,25 @@ function tokenEnglish(token: Token, style: ProperStyle): string {
   }
 }
 
+/** Where a word English puts in front goes: before the word it follows (罐箱新项目 → new tank container project). */
+function modifierAt(tokens: readonly Token[], i: number): number {
+  const before = tokens[i - 1];
+  return before?.kind === 'term' && before.term.role === 'word' ? i - 1 : i;
+}
+
 /** Tokens in order, places written as modifiers of what follows them. */
 export function renderTokens(tokens: readonly Token[], style: ProperStyle): string {
-  return tokens
-    .map((token, i) => {
-      const rest = tokens.slice(i + 1);
-      if (token.kind === 'place' && rest.length > 0) return placeBeforeWords(token, leadsGovernmentBody(rest));
-      return tokenEnglish(token, style);
-    })
-    .filter(Boolean)
-    .join(' ');
+  const words = tokens.map((token, i) => {
+    const rest = tokens.slice(i + 1);
+    if (token.kind === 'place' && rest.length > 0) return placeBeforeWords(token, leadsGovernmentBody(rest));
+    return tokenEnglish(token, style);
+  });
+  tokens.forEach((token, i) => {
+    const modifier = token.kind === 'term' ? token.term.movesBefore : undefined;
+    const at = modifierAt(tokens, i);
+    if (modifier) words[at] = `${modifier} ${words[at]}`;
+  });
+  return words.filter(Boolean).join(' ');
 }
 
 /**

@@ -2,15 +2,16 @@ import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import { customPinyin, pinyin } from 'pinyin-pro';
 import { CONVENTIONAL_SPELLINGS } from './glossary/spellings.ts';
-import { PLACE_READINGS } from './readings.ts';
+import { NAME_CHARACTER_READINGS, PLACE_READINGS, SLOGAN_READINGS } from './readings.ts';
 
-customPinyin(PLACE_READINGS);
+customPinyin({ ...PLACE_READINGS, ...SLOGAN_READINGS });
 
 const jieba = Jieba.withDict(dict);
 
 /** Toneless pinyin syllables; `surname` reads the first character as a family name (单 Shan). */
 export function syllables(text: string, surname = false): string[] {
-  return pinyin(text, { toneType: 'none', type: 'array', surname: surname ? 'head' : 'off', nonZh: 'consecutive' })
+  return pinyin(text, { toneType: 'none', type: 'all', surname: surname ? 'head' : 'off', nonZh: 'consecutive' })
+    .map((s) => (s.isZh ? (NAME_CHARACTER_READINGS[s.origin] ?? s.pinyin) : s.origin))
     .map((s) => s.trim().replace(/ü|v/g, 'u'))
     .filter((s) => s !== '');
 }
@@ -29,17 +30,16 @@ export function joinSyllables(parts: readonly string[]): string {
 export const properWord = (zh: string): string =>
   CONVENTIONAL_SPELLINGS[zh] ?? capitalise(joinSyllables(syllables(zh)));
 
-/** Names this short read as one word (景兴 → Jingxing, 漫渔湾 → Manyuwan). */
-const ONE_WORD_UP_TO = 3;
-
 /**
- * Dictionary words of a phrase, with runs of single characters joined (和/润/同行 → 和润 同行),
- * since a lone syllable rarely stands as a word in a name.
+ * Words of a phrase, the dictionary's or, for words it lacks, the ones its statistical model
+ * finds (红领金夕 → 红领 金夕, 漫渔湾 whole), with runs of single characters joined (和/润/同行 →
+ * 和润 同行), since a lone syllable rarely stands as a word in a name. A lone last character is
+ * the generic end of the name before it (白鹤 + 滩 → Baihetan).
  */
 function wordsOf(zh: string): string[] {
   const words: string[] = [];
   let single = '';
-  for (const w of jieba.cut(zh, false)) {
+  for (const w of jieba.cut(zh, true)) {
     if ([...w].length === 1 && isHan(w)) {
       single += w;
       continue;
@@ -48,16 +48,19 @@ function wordsOf(zh: string): string[] {
     single = '';
     words.push(w);
   }
-  if (single) words.push(single);
+  const before = words[words.length - 1];
+  if ([...single].length === 1 && before !== undefined && isHan(before)) words[words.length - 1] = before + single;
+  else if (single) words.push(single);
   return words;
 }
 
 /**
- * A phrase kept in pinyin, one word per dictionary word (有事好商量 → Youshi Hao Shangliang).
- * Readings come from the whole phrase, so context picks them (同行 in 和润同行 is tongxing).
+ * A phrase kept in pinyin, one word per word of the phrase (有事好商量 → Youshi Hao Shangliang,
+ * 桥未来 → Qiao Weilai). Readings come from the whole phrase, so context picks them.
  */
 export function properWords(zh: string): string {
-  if ([...zh].length <= ONE_WORD_UP_TO) return properWord(zh);
+  const spelling = CONVENTIONAL_SPELLINGS[zh];
+  if (spelling) return spelling;
   const all = pinyin(zh, { toneType: 'none', type: 'array', nonZh: 'removed' }).map((s) => s.replace(/ü|v/g, 'u'));
   const words: string[] = [];
   let at = 0;

@@ -38,3 +38,15 @@ export const PLACE_READINGS: Readonly<Record<string, string>> = {
   蔚县: 'yù xiàn',
   大足: 'dà zú',
 };
+
+// Characters read one way inside names whatever the romaniser reads in running text: 都 is dū in
+// every place and name (纺都, 花都), dōu only as the adverb "all".
+export const NAME_CHARACTER_READINGS: Readonly<Record<string, string>> = {
+  都: 'du',
+};
+
+// Words of slogans whose sense there differs from the everyday one: 同行 in “和润同行”, “一路同行” is
+// "walk together" (tóngxíng), not "peer" (tóngháng).
+export const SLOGAN_READINGS: Readonly<Record<string, string>> = {
+  同行: 'tóng xíng',
+};

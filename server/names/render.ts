@@ -29,7 +29,7 @@ function byRules({ type, name }: Nameable): string {
   if (type === 'PERSON') return renderPerson(name);
   const tokens = segment(name);
   if (type === 'PLACE') return renderPlace(name, tokens);
-  if (type === 'PROJECT') return renderProject(tokens);
+  if (type === 'PROJECT') return renderProject(name, tokens);
   return renderOrganisation(tokens).en;
 }
 

@@ -59,6 +59,45 @@ describe('official forms of bodies', () => {
     expect(org('浙江大学马克思主义学院')).toBe('School of Marxism, Zhejiang University');
   });
 
+  it('write a committee of a body outside government as a Committee', () => {
+    expect(org('上海证券交易所上市委员会')).toBe('Listing Committee of the Shanghai Stock Exchange');
+    expect(org('杭州市规划委员会')).toBe('Hangzhou Municipal Planning Commission');
+  });
+
+  it('write a promotion association before its field', () => {
+    expect(org('宁波市科技创新促进会')).toBe('Ningbo Association for the Promotion of Technology Innovation');
+  });
+
+  it("write a democratic party's committee as that party's, not the CPC's", () => {
+    expect(org('民盟浙江省委')).toBe('Zhejiang Provincial Committee of the China Democratic League');
+    expect(org('九三学社杭州市委')).toBe('Hangzhou Municipal Committee of the Jiusan Society');
+    expect(org('民建宁波市委会')).toBe('Ningbo Municipal Committee of the China National Democratic Construction Association');
+  });
+
+  it('write the full official names of committees and congresses in their usual forms', () => {
+    expect(org('中国共产党杭州市委员会')).toBe('CPC Hangzhou Municipal Committee');
+    expect(org('中共嘉兴市委')).toBe('CPC Jiaxing Municipal Committee');
+    expect(org('中共嘉兴市委组织部')).toBe('Organization Department of the CPC Jiaxing Municipal Committee');
+    expect(org('中国人民政治协商会议温州市委员会')).toBe('CPPCC Wenzhou Municipal Committee');
+    expect(org('湖州市人民代表大会常务委员会')).toBe("Standing Committee of the Huzhou Municipal People's Congress");
+  });
+
+  it('write a joint discipline inspection and supervisory body in full', () => {
+    expect(org('余杭区纪委监委')).toBe(
+      'CPC Yuhang District Commission for Discipline Inspection and Yuhang District Supervisory Commission',
+    );
+  });
+
+  it('write tribunals, police and health bodies by their official English', () => {
+    expect(org('上城区人民法院湖滨人民法庭')).toBe("Hubin People's Tribunal of the Shangcheng District People's Court");
+    expect(org('杭州市公安局交通警察支队')).toBe('Traffic Police Detachment of the Hangzhou Municipal Public Security Bureau');
+    expect(org('萧山区疾病预防控制中心')).toBe('Xiaoshan District Center for Disease Control and Prevention');
+  });
+
+  it('write a school of medicine though its field ends in 学', () => {
+    expect(org('浙江大学医学院')).toBe('School of Medicine, Zhejiang University');
+  });
+
   it('write national bodies by their official names', () => {
     expect(org('生态环境部')).toBe('Ministry of Ecology and Environment');
     expect(org('生态环境部办公厅')).toBe('General Office of the Ministry of Ecology and Environment');

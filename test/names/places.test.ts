@@ -42,6 +42,29 @@ describe('place names', () => {
     expect(place('中关村东路')).toBe('Zhongguancun East Road');
   });
 
+  it('read 都 in a name as du', () => {
+    expect(place('花都社区')).toBe('Huadu Community');
+  });
+
+  it("take an ordinary word before a grassroots level as the place's name", () => {
+    expect(place('先锋村')).toBe('Xianfeng Village');
+    expect(place('幸福里社区')).toBe('Xingfuli Community');
+    expect(place('西溪街道先锋村')).toBe('Xixi Street Xianfeng Village');
+  });
+
+  it('write a section after the whole name of its place', () => {
+    expect(place('桃花园南区')).toBe('Taohuayuan South Area');
+  });
+
+  it('read a one-character level into a one-syllable name, saying a natural feature again', () => {
+    expect(place('汉江')).toBe('Hanjiang River');
+    expect(englishName({ type: 'PROJECT', name: '石港码头改造项目' })).toBe('Shigang Wharf renovation project');
+  });
+
+  it('name the regions of national strategies in their official English', () => {
+    expect(place('长三角')).toBe('Yangtze River Delta');
+  });
+
   it('do not read a level inside a proper name (石港镇 is not "Shi Port Town")', () => {
     expect(place('石港镇')).toBe('Shigang Town');
     expect(place('周村村')).toBe('Zhoucun Village');

@@ -17,7 +17,7 @@ export const COMPANY_HEADS = terms(
   ['合伙企业', 'Partnership'],
   ['有限合伙', 'LP'],
   ],
-  { bare: true },
+  { bare: true, legalForm: true },
 );
 
 // Businesses other than companies: "the Beijing Stock Exchange", "the … Hotel".

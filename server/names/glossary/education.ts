@@ -47,6 +47,7 @@ export const EDUCATION_HEADS = terms(
   ['职业技能培训学校', 'Vocational Skills Training School'],
   ['培训中心', 'Training Center'],
   ['教育集团', 'Education Group'],
+  ['班', 'Class'],
   ],
   { bare: true },
 );

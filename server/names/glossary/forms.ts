@@ -13,6 +13,10 @@ export interface BodyForm {
   afterBody?: string;
   /** A government or Party form: a city in front reads "Municipal". */
   government?: boolean;
+  /** A word for a committee (委): after a party and a place it is that party's committee there. */
+  meansCommittee?: boolean;
+  /** A party's committee for an area, written out (政协北京市委员会 → CPPCC Beijing Municipal Committee). */
+  committeeOf?: string;
 }
 
 const party = (zh: string, en: string, afterArea: string, afterBody: string): BodyForm => ({
@@ -23,7 +27,7 @@ const department = (zh: string, en: string): BodyForm => ({
 });
 
 export const BODY_FORMS: BodyForm[] = [
-  party('委', 'Commission', 'CPC {area} Committee', 'Commission of {parent}'),
+  { ...party('委', 'Commission', 'CPC {area} Committee', 'Commission of {parent}'), meansCommittee: true },
   party('党委', 'CPC Committee', 'CPC {area} Committee', 'CPC Committee of {parent}'),
   party('党工委', 'CPC Working Committee', 'CPC {area} Working Committee', 'CPC Working Committee of {parent}'),
   party('工委', 'Working Committee', 'CPC {area} Working Committee', 'Working Committee of {parent}'),
@@ -36,10 +40,14 @@ export const BODY_FORMS: BodyForm[] = [
   party('支部', 'CPC Branch', 'CPC Branch of {name}', 'CPC Branch of {parent}'),
   party('纪委', 'Commission for Discipline Inspection', 'CPC {area} Commission for Discipline Inspection',
     'Commission for Discipline Inspection of {parent}'),
+  party('纪委监委', 'Commission for Discipline Inspection and Supervisory Commission',
+    'CPC {area} Commission for Discipline Inspection and {area} Supervisory Commission',
+    'Commission for Discipline Inspection and Supervisory Commission of {parent}'),
   party('纪工委', 'Discipline Inspection Working Committee', 'CPC {area} Discipline Inspection Working Committee',
     'Discipline Inspection Working Committee of {parent}'),
   party('监委', 'Supervisory Commission', '{area} Supervisory Commission', 'Supervisory Commission of {parent}'),
   party('常委会', 'Standing Committee', 'Standing Committee of the {area} Committee', 'Standing Committee of {parent}'),
+  party('常务委员会', 'Standing Committee', 'Standing Committee of the {area} Committee', 'Standing Committee of {parent}'),
   party('团委', 'Communist Youth League Committee', 'Communist Youth League {area} Committee',
     'Communist Youth League Committee of {parent}'),
   party('团市委', 'Communist Youth League Municipal Committee', 'Communist Youth League {area} Municipal Committee',
@@ -48,11 +56,14 @@ export const BODY_FORMS: BodyForm[] = [
     'Communist Youth League Committee of {parent}'),
   party('团县委', 'Communist Youth League County Committee', 'Communist Youth League {area} County Committee',
     'Communist Youth League Committee of {parent}'),
-  party('政协', 'CPPCC Committee', 'CPPCC {area} Committee', 'CPPCC Committee of {parent}'),
+  { ...party('政协', 'CPPCC Committee', 'CPPCC {area} Committee', 'CPPCC Committee of {parent}'), committeeOf: 'CPPCC {area} Committee' },
   party('政协工委', 'CPPCC Working Committee', 'CPPCC {area} Working Committee', 'CPPCC Working Committee of {parent}'),
   party('人大常委会', "Standing Committee of the People's Congress", "Standing Committee of the {area} People's Congress",
     "Standing Committee of the People's Congress of {parent}"),
   party('人大', "People's Congress", "{area} People's Congress", "People's Congress of {parent}"),
+  party('人民代表大会', "People's Congress", "{area} People's Congress", "People's Congress of {parent}"),
+  party('人民代表大会常务委员会', "Standing Committee of the People's Congress", "Standing Committee of the {area} People's Congress",
+    "Standing Committee of the People's Congress of {parent}"),
   party('人大工委', "People's Congress Working Committee", "{area} People's Congress Working Committee",
     "People's Congress Working Committee of {parent}"),
   party('人民政府', "People's Government", "{area} People's Government", "People's Government of {parent}"),
@@ -101,6 +112,12 @@ export const BODY_FORMS: BodyForm[] = [
   { zh: '支行', en: 'Sub-branch', afterBody: '{mid} Sub-branch of {parent}' },
   { zh: '分行', en: 'Branch', afterBody: '{mid} Branch of {parent}' },
   { zh: '学院', en: 'College', afterBody: 'School of {mid}, {parent}' },
+  // Schools whose field ends in 学, which a longest-first reading would take from 学院.
+  { zh: '医学院', en: 'School of Medicine', afterBody: 'School of Medicine, {parent}' },
+  { zh: '法学院', en: 'Law School', afterBody: 'Law School, {parent}' },
+  { zh: '文学院', en: 'School of Liberal Arts', afterBody: 'School of Liberal Arts, {parent}' },
+  { zh: '药学院', en: 'School of Pharmacy', afterBody: 'School of Pharmacy, {parent}' },
+  { zh: '商学院', en: 'School of Business', afterBody: 'School of Business, {parent}' },
   { zh: '研究院', en: 'Research Institute', afterBody: 'Institute of {mid}, {parent}' },
   { zh: '研究所', en: 'Research Institute', afterBody: 'Institute of {mid}, {parent}' },
 ];

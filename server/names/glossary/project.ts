@@ -5,6 +5,7 @@ import { terms } from './types.ts';
 export const PROJECT_HEADS = terms('head', [
   ['项目', 'project'],
   ['工程', 'project'],
+  ['新项目', 'project', { movesBefore: 'new' }],
   ['攻坚项目', 'tackling project'],
   ['重点项目', 'key project'],
   ['建设项目', 'construction project'],
@@ -34,6 +35,25 @@ export const PROJECT_HEADS = terms('head', [
   ['提案大赛', 'Proposal Contest'],
   ['比赛', 'competition'],
   ['论坛', 'Forum'],
+  ['改革', 'reform'],
+  ['运动会', 'Games'],
+  ['亚运会', 'Asian Games'],
+  ['亚残运会', 'Asian Para Games'],
+  ['全运会', 'National Games'],
+  ['马拉松', 'Marathon'],
+  ['音乐节', 'Music Festival'],
+  ['美食节', 'Food Festival'],
+  ['旅游节', 'Tourism Festival'],
+  ['灯会', 'Lantern Fair'],
+  ['庙会', 'Temple Fair'],
+  ['展销会', 'Trade Fair'],
+  ['交易会', 'Trade Fair'],
+  ['招聘会', 'Job Fair'],
+  ['推介会', 'Promotion Conference'],
+  ['洽谈会', 'Business Fair'],
+  ['研讨会', 'Seminar'],
+  ['座谈会', 'Symposium'],
+  ['大会', 'Conference'],
   ['峰会', 'Summit'],
   ['博览会', 'Expo'],
   ['展会', 'Exhibition'],
@@ -93,12 +113,17 @@ export const PROJECT_HEADS = terms('head', [
   ['志愿服务项目', 'volunteer service project'],
 ]);
 
-export const PROJECT_WORDS = terms('word', [
+// Words joining two parts of a name (通州区与廊坊市): never part of a proper name.
+export const CONJUNCTIONS = terms('word', [
   ['和', 'and'],
   ['与', 'and'],
   ['及', 'and'],
+  ['以及', 'and'],
+  ['暨', 'and'],
+], { conjunction: true });
+
+export const PROJECT_WORDS = terms('word', [
   ['微宣讲', 'Micro-lecture'],
-  ['新项目', 'new project'],
   ['罐箱', 'tank container'],
   ['关键件', 'key components'],
   ['精密机械', 'precision machinery'],
@@ -142,6 +167,13 @@ export const PROJECT_WORDS = terms('word', [
   ['微网', 'microgrid'],
   ['微单元', 'Micro-unit'],
   ['零碳社区', 'zero-carbon community'],
+  ['未来社区', 'Future Community'],
+  ['未来乡村', 'Future Village'],
+  ['美丽乡村', 'Beautiful Countryside'],
+  ['和美乡村', 'Harmonious and Beautiful Countryside'],
+  ['城中村', 'Urban Village'],
+  ['老旧小区', 'Old Residential Community'],
+  ['棚户区', 'Shantytown'],
   ['数字化', 'digital'],
   ['智慧', 'smart'],
   ['协商议事', 'consultation programme'],
