@@ -6,8 +6,8 @@ export const PROJECT_ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)
 
 /** Where to find Neo4j: a server the operator runs, or the local embedded launcher. */
 export type Neo4jTarget =
-  | { kind: 'remote'; uri: string; user: string; password: string }
-  | { kind: 'local'; home: string; port: number; heapMb: number; pagecacheMb: number };
+  | { kind: 'remote'; uri: string; user: string; password: string; database: string }
+  | { kind: 'local'; home: string; port: number; heapMb: number; pagecacheMb: number; database: string };
 
 export interface Settings {
   port: number;
@@ -38,10 +38,13 @@ export function apiTokenFrom(env: NodeJS.ProcessEnv = process.env): string | nul
 export function settingsFrom(env: NodeJS.ProcessEnv = process.env): Settings {
   const dataDir = resolve(PROJECT_ROOT, env.DATA_DIR || 'data');
   const uri = env.NEO4J_URI;
+  // Naming the database saves the driver a round trip per transaction to ask for the home one.
+  const database = env.NEO4J_DATABASE || 'neo4j';
   const neo4j: Neo4jTarget = uri
-    ? { kind: 'remote', uri, user: env.NEO4J_USER || 'neo4j', password: env.NEO4J_PASSWORD ?? '' }
+    ? { kind: 'remote', uri, user: env.NEO4J_USER || 'neo4j', password: env.NEO4J_PASSWORD ?? '', database }
     : {
         kind: 'local',
+        database,
         home: resolve(dataDir, 'neo4j'),
         // 0 lets the OS pick a free port, so two products with different DATA_DIRs never clash.
         port: integer(env, 'NEO4J_PORT', 0),

@@ -20,7 +20,12 @@ describe('settings from the environment', () => {
 
   it('NEO4J_URI points at an existing server and skips the launcher', () => {
     const settings = settingsFrom({ NEO4J_URI: 'neo4j+s://example.databases.neo4j.io', NEO4J_USER: 'reader', NEO4J_PASSWORD: 'secret' });
-    expect(settings.neo4j).toEqual({ kind: 'remote', uri: 'neo4j+s://example.databases.neo4j.io', user: 'reader', password: 'secret' });
+    expect(settings.neo4j).toEqual({ kind: 'remote', uri: 'neo4j+s://example.databases.neo4j.io', user: 'reader', password: 'secret', database: 'neo4j' });
+  });
+
+  it('NEO4J_DATABASE names the database every query runs on', () => {
+    expect(settingsFrom({}).neo4j.database).toBe('neo4j');
+    expect(settingsFrom({ NEO4J_DATABASE: 'news' }).neo4j.database).toBe('news');
   });
 
   it('NEO4J_URI without a password is refused with what to set', () => {

@@ -74,7 +74,7 @@ async function entityType(tx: ManagedTransaction, id: string): Promise<string> {
 /** Merges `merged` into `kept`: one node with both's names, mentions and relations. */
 export async function mergeEntities(graph: Graph, kept: string, merged: string): Promise<MergeOutcome> {
   if (kept === merged) throw new DecisionError('BAD_USER_INPUT', 'an entity cannot be merged with itself; give two different ids');
-  const session = graph.driver.session();
+  const session = graph.session();
   try {
     return await session.executeWrite(async (tx) => {
       const [a, b] = [await entityType(tx, kept), await entityType(tx, merged)];
@@ -135,7 +135,7 @@ export async function splitEntity(graph: Graph, original: string, articles: stri
   if (articles.length === 0) throw new DecisionError('BAD_USER_INPUT', 'name at least one article whose mentions should become the new entity');
   const sorted = [...new Set(articles)].sort();
   const created = `${original}~${createHash('sha256').update(sorted.join('|')).digest('base64url').slice(0, 8)}`;
-  const session = graph.driver.session();
+  const session = graph.session();
   try {
     return await session.executeWrite(async (tx) => {
       await entityType(tx, original);

@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type QueryConfig, type RecordShape, type SessionMode } from 'neo4j-driver';
+import neo4j, { type Driver, type QueryConfig, type RecordShape, type Session, type SessionMode } from 'neo4j-driver';
 import type { Neo4jTarget } from '../config.ts';
 import { startLocalNeo4j, type LocalNeo4j } from './launcher.ts';
 
@@ -14,6 +14,8 @@ export interface Graph {
   uri: string;
   /** Runs one parameterised query in its own transaction and returns plain records. */
   run<T extends RecordShape = RecordShape>(cypher: string, params?: Record<string, unknown>, mode?: SessionMode): Promise<T[]>;
+  /** A session on the configured database, for work that needs several statements in one transaction. */
+  session(mode?: SessionMode): Session;
   close(): Promise<void>;
 }
 
@@ -41,11 +43,15 @@ export async function openGraph(target: Neo4jTarget): Promise<Graph> {
     uri,
     async run<T extends RecordShape>(cypher: string, params: Record<string, unknown> = {}, mode: SessionMode = 'READ') {
       const config: QueryConfig = {
+        database: target.database,
         routing: mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
         transactionConfig: { timeout: QUERY_TIMEOUT_MS },
       };
       const result = await driver.executeQuery(cypher, params, config);
       return result.records.map((record) => record.toObject() as T);
+    },
+    session(mode: SessionMode = 'WRITE') {
+      return driver.session({ database: target.database, defaultAccessMode: mode });
     },
     async close() {
       await driver.close();

@@ -50,7 +50,7 @@ export function linkPersons(namesakes: readonly Namesake[]): PersonLinks {
 export const RECORD_CANDIDATES = `
 CALL () {
   UNWIND $candidates AS pair
-  MATCH (x:Person {id: pair.from}), (y:Person {id: pair.to})
+  MATCH (x:Entity {id: pair.from}), (y:Entity {id: pair.to})
   MERGE (x)-[c:CANDIDATE_SAME_AS]->(y)
   SET c.reason = 'same name, no shared organisation'
   RETURN count(*) AS candidates

@@ -86,10 +86,6 @@ CALL () {
   MATCH (node:Entity) WHERE node.name STARTS WITH $text
   WITH node LIMIT $candidates
   RETURN node, 0.0 AS score
-  UNION
-  MATCH (node:Entity) WHERE node.name CONTAINS $text
-  WITH node LIMIT $candidates
-  RETURN node, 0.0 AS score
 }
 WITH node, max(score) AS fulltext
 WHERE $types IS NULL OR node.type IN $types
@@ -114,7 +110,7 @@ export async function searchEntities(graph: Graph, text: string, types: string[]
   const trimmed = text.trim();
   const lower = trimmed.toLowerCase();
   // The CJK analyzer indexes character pairs, so a one-character query finds nothing there;
-  // the substring match on the name catches it.
+  // the prefix match on the name (a range index) catches names that start with it (孟 → 孟景伟).
   return graph.run<{ entity: EntityRecord; score: number }>(SEARCH, {
     query,
     text: trimmed,

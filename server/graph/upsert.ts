@@ -35,6 +35,10 @@ function writesOf(result: QueryResult): number {
   return u.nodesCreated + u.nodesDeleted + u.relationshipsCreated + u.relationshipsDeleted + u.propertiesSet + u.labelsAdded;
 }
 
+// The CJK analyzer indexes Chinese as character pairs, so a one-character query (镇, a surname)
+// would find nothing; the name's characters spaced apart are indexed one by one as well.
+const singleCharacters = (name: string) => [...name].join(' ');
+
 function rowsFor(page: Page, article: Article, index: number, source: string, pageText: string): ArticleRows {
   const id = articleId(source, index);
   const text = pageText.slice(article.start, article.end);
@@ -52,7 +56,7 @@ function rowsFor(page: Page, article: Article, index: number, source: string, pa
       en,
       pinyin: syllables(entity.name, entity.type === 'PERSON').join(' '),
       display: displayName(entity),
-      searchText: searchKeys(entity).join(' \n '),
+      searchText: [...searchKeys(entity), singleCharacters(entity.name)].join(' \n '),
       attrs: Object.fromEntries(Object.entries(attrs).filter(([, v]) => v !== undefined)),
       mentionStarts: entity.mentions.map((m) => m.start),
       mentionEnds: entity.mentions.map((m) => m.end),
@@ -235,7 +239,7 @@ async function removeArticle(tx: ManagedTransaction, id: string): Promise<void> 
  */
 export async function upsertPage(graph: Graph, page: Page, source: string, pageText: string): Promise<UpsertResult[]> {
   const results: UpsertResult[] = [];
-  const session = graph.driver.session();
+  const session = graph.session();
   try {
     for (const [index, article] of page.articles.entries()) {
       const rows = rowsFor(page, article, index, source, pageText);

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { extractPage } from '../extract/index.ts';
 import { readPage } from '../extract/input.ts';
+import { awaitSearchIndex } from '../graph/schema.ts';
 import { upsertPage, type UpsertResult } from '../graph/upsert.ts';
 import type { Graph } from '../graph/neo4j.ts';
 import { addEnglishNames } from '../names/index.ts';
@@ -12,10 +13,20 @@ export interface IngestOutcome {
   error?: string;
 }
 
-/** Extracts one page and writes it; `source` names the page in the graph (its file path). */
-export async function ingestText(graph: Graph, text: string, source: string): Promise<UpsertResult[]> {
+/**
+ * Extracts one page and writes it; `source` names the page in the graph (its file path). Search
+ * may not find its entities until the index refreshes (within a second, or awaitSearchIndex).
+ */
+export async function ingestPage(graph: Graph, text: string, source: string): Promise<UpsertResult[]> {
   const page = addEnglishNames(extractPage(text));
   return upsertPage(graph, page, source, text);
+}
+
+/** Ingests one page and returns once search finds what it wrote. */
+export async function ingestText(graph: Graph, text: string, source: string): Promise<UpsertResult[]> {
+  const results = await ingestPage(graph, text, source);
+  await awaitSearchIndex(graph);
+  return results;
 }
 
 /** Runs `task` over `items` with at most `limit` in flight, keeping results in input order. */
@@ -41,7 +52,7 @@ export const INGEST_CONCURRENCY = 4;
 
 /**
  * Ingests files: a file that cannot be read or extracted fails alone, and what other files
- * wrote stays. `sourceOf` names each file in the graph.
+ * wrote stays. `sourceOf` names each file in the graph. Returns once search finds it all.
  */
 export async function ingestFiles(
   graph: Graph,
@@ -51,17 +62,19 @@ export async function ingestFiles(
   concurrency = INGEST_CONCURRENCY,
 ): Promise<IngestOutcome[]> {
   let done = 0;
-  return inPool(files, concurrency, async (file) => {
+  const outcomes = await inPool(files, concurrency, async (file) => {
     const source = sourceOf(file);
     let outcome: IngestOutcome;
     try {
       // UTF-8 or GB18030, HTML reduced to its text; empty, binary and oversized files refused.
       const text = await readPage(file);
-      outcome = { source, ok: true, stories: await ingestText(graph, text, source) };
+      outcome = { source, ok: true, stories: await ingestPage(graph, text, source) };
     } catch (error) {
       outcome = { source, ok: false, stories: [], error: (error as Error).message };
     }
     onFile?.(outcome, ++done);
     return outcome;
   });
+  await awaitSearchIndex(graph);
+  return outcomes;
 }

@@ -1,5 +1,6 @@
 // A small graph written straight into Neo4j in the shape docs/graph-model.md gives, so the API
 // tests do not depend on what the extractor finds. Names are invented.
+import { awaitSearchIndex } from '../../server/graph/schema.ts';
 import type { Graph } from '../../server/graph/neo4j.ts';
 
 interface SeedEntity {
@@ -117,6 +118,7 @@ export async function seedGraph(graph: Graph): Promise<void> {
     'WRITE',
   );
   await graph.run('CALL db.awaitIndexes(60)', {}, 'WRITE');
+  await awaitSearchIndex(graph);
 }
 
 /** Counts the Cypher calls made through a graph, for the N+1 guard. */

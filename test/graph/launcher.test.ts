@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
@@ -29,5 +29,11 @@ describe('the local Neo4j launcher', () => {
     await expect(startLocalNeo4j({ home, port, ...options })).rejects.toThrow(
       new RegExp(`port ${port} on 127\\.0\\.0\\.1 is already in use; .*set NEO4J_PORT`),
     );
+  });
+
+  it('reads the operator\'s settings from neo4j.conf in its home, and names a setting it does not know', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'graph-test-conf-'));
+    writeFileSync(join(home, 'neo4j.conf'), 'db.no_such_setting=1\n');
+    await expect(startLocalNeo4j({ home, port: 0, ...options })).rejects.toThrow(/No declared setting with name: db\.no_such_setting/);
   });
 });

@@ -5,7 +5,7 @@ import { ensureSchema } from '../../server/graph/schema.ts';
 /** Connects to the run's Neo4j with the schema in place. */
 export async function testGraph(): Promise<Graph> {
   const { uri, user, password } = inject('neo4j');
-  const graph = await openGraph({ kind: 'remote', uri, user, password });
+  const graph = await openGraph({ kind: 'remote', uri, user, password, database: 'neo4j' });
   await ensureSchema(graph);
   return graph;
 }

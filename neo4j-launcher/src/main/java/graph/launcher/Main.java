@@ -10,6 +10,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 
+import org.neo4j.configuration.FulltextSettings;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -61,7 +62,12 @@ public final class Main {
         Files.createDirectories(home);
         ensurePassword(home);
 
-        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+        DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home);
+        // An operator tunes the local server with settings in DIR/neo4j.conf (query logging, say);
+        // the settings below, which keep it on loopback with a password, still win.
+        Path conf = home.resolve("neo4j.conf");
+        if (Files.exists(conf)) builder.loadPropertiesFromFile(conf);
+        DatabaseManagementService dbms = builder
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", options.port))
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
@@ -73,6 +79,11 @@ public final class Main {
                 // Netty waits a 5 s quiet period per event loop on shutdown by default; 10 s to stop is
                 // too long for tests and for Ctrl-C.
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+                // The search index is eventually consistent (see server/graph/schema.ts). Reopening
+                // its Lucene reader after every update batch writes and maps a new segment each
+                // time, which cost about a third of ingest's CPU; once a second is enough, and an
+                // ingest waits for the refresh before it reports done.
+                .setConfig(FulltextSettings.eventually_consistent_refresh_interval, Duration.ofSeconds(1))
                 .build();
 
         // Embedded Neo4j registers no shutdown hook of its own; without one, SIGTERM skips the
