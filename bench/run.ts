@@ -10,6 +10,7 @@ const BENCHES = [
   { file: 'bench/extraction.ts', what: 'extraction throughput and F1 against the segmenter baseline' },
   { file: 'bench/ingest.ts', what: 'ingest of 10,000 generated articles into Neo4j' },
   { file: 'bench/api.ts', what: 'GraphQL latency on the generated graph' },
+  { file: 'bench/ui.ts', what: 'the web UI drawing 5,000 nodes and 10,000 edges in headless Chromium' },
 ];
 
 // The ingest bench fills a graph here and the API bench reads it; the user's data is untouched.

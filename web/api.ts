@@ -1,6 +1,11 @@
-// The UI's only way to the server: GraphQL over fetch, with errors turned into messages.
+// The UI's only way to the server: GraphQL over fetch, with failures turned into messages a
+// reader can act on. `unreachable` tells "the server is down" apart from "the server said no".
 
-export class ApiError extends Error {}
+export class ApiError extends Error {
+  constructor(message: string, readonly unreachable = false) {
+    super(message);
+  }
+}
 
 export async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
   let response: Response;
@@ -11,70 +16,13 @@ export async function graphql<T>(query: string, variables: Record<string, unknow
       body: JSON.stringify({ query, variables }),
     });
   } catch {
-    throw new ApiError('The server cannot be reached. Is it still running?');
+    throw new ApiError('The server cannot be reached. Check that it is still running, then try again.', true);
   }
   const body = (await response.json().catch(() => null)) as { data?: T; errors?: Array<{ message: string }> } | null;
-  if (!body) throw new ApiError(`The server answered ${response.status} without a readable body.`);
+  if (!body) throw new ApiError(`The server answered ${response.status} without a readable body.`, response.status >= 500);
   if (body.errors?.length) throw new ApiError(body.errors.map((e) => e.message).join('; '));
   if (!body.data) throw new ApiError('The server answered with no data.');
   return body.data;
 }
 
-export interface SearchHit {
-  id: string;
-  type: string;
-  name: string;
-  en: string | null;
-}
-
-export interface GraphData {
-  nodes: Array<{ id: string; kind: string; name: string; en: string | null; display: string | null }>;
-  edges: Array<{ source: string; target: string; relation: string; title: string | null }>;
-  truncated: boolean;
-}
-
-export interface EntityDetail extends SearchHit {
-  pinyin: string | null;
-  aliases: string[];
-  kind: string | null;
-  level: string | null;
-  investment: string | null;
-  status: string | null;
-  neighbours: Array<{
-    relation: string;
-    direction: string;
-    title: string | null;
-    node: SearchHit;
-    evidence: Array<{ sentence: string; article: { id: string; title: string; date: string | null; source: string } }>;
-  }>;
-  articles: Array<{ article: { id: string; title: string; date: string | null }; sentences: string[] }>;
-}
-
-export async function search(query: string): Promise<SearchHit[]> {
-  const data = await graphql<{ search: { edges: Array<{ node: SearchHit }> } }>(
-    'query Search($query: String!) { search(query: $query, first: 12) { edges { node { id type name en } } } }',
-    { query },
-  );
-  return data.search.edges.map((e) => e.node);
-}
-
-export async function neighbourhood(id: string): Promise<GraphData> {
-  const data = await graphql<{ subgraph: GraphData }>(
-    'query Around($ids: [ID!]!) { subgraph(ids: $ids, depth: 1, limit: 300) { nodes { id kind name en display } edges { source target relation title } truncated } }',
-    { ids: [id] },
-  );
-  return data.subgraph;
-}
-
-export async function entityDetail(id: string): Promise<EntityDetail | null> {
-  const data = await graphql<{ entity: EntityDetail | null }>(
-    `query Entity($id: ID!) { entity(id: $id) {
-       id type name en pinyin aliases kind level investment status
-       neighbours(first: 50) { relation direction title node { id type name en }
-         evidence { sentence article { id title date source } } }
-       articles(first: 20) { article { id title date } sentences }
-     } }`,
-    { id },
-  );
-  return data.entity;
-}
+export const messageOf = (error: unknown): string => (error instanceof Error ? error.message : `Something went wrong: ${String(error)}`);

@@ -1,88 +1,83 @@
-import { ApiError, entityDetail, neighbourhood, search, type SearchHit } from './api.ts';
-import { KIND_COLOURS, KIND_LABELS } from './colours.ts';
-import { GraphView } from './graph-view.ts';
-import { showEntity } from './panel.ts';
+// The page: wires the search field and the toolbar to the explorer, then restores the view the
+// address describes, or greets the reader with what the graph holds.
+import { messageOf } from './api.ts';
+import { byId } from './dom.ts';
+import { Explorer } from './explorer.ts';
+import type { Language } from './format.ts';
+import { stats } from './queries.ts';
+import { SearchBox } from './search-box.ts';
+import { StatusLine } from './status.ts';
 
-const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-const form = byId<HTMLFormElement>('search');
-const input = byId<HTMLInputElement>('query');
-const results = byId<HTMLUListElement>('results');
-const status = byId<HTMLParagraphElement>('status');
-const panel = byId<HTMLElement>('panel');
+const status = new StatusLine(byId('status'));
+const explorer = new Explorer({
+  canvas: byId<HTMLCanvasElement>('graph'),
+  status,
+  panel: byId('panel'),
+  legend: byId('legend'),
+  tooltip: byId('tooltip'),
+  empty: byId('empty'),
+  showHidden: byId<HTMLButtonElement>('show-hidden'),
+  dialogHost: document.body,
+});
 
-function setStatus(text: string, isError = false): void {
-  status.textContent = text;
-  status.classList.toggle('error', isError);
+new SearchBox(byId<HTMLInputElement>('query'), byId<HTMLUListElement>('results'), {
+  chosen: (hit) => void explorer.start(hit.id),
+  nothingFound: (query) => status.info(`Nothing found for “${query}”. Try the Chinese name, English or pinyin.`),
+  failed: (error) => status.error(messageOf(error)),
+});
+
+const languageButtons = [...document.querySelectorAll<HTMLButtonElement>('[data-language]')];
+const showLanguage = (language: Language) => {
+  for (const b of languageButtons) b.setAttribute('aria-pressed', String(b.dataset.language === language));
+  document.documentElement.dataset.language = language;
+};
+for (const b of languageButtons) {
+  b.addEventListener('click', () => {
+    const language: Language = b.dataset.language === 'zh' ? 'zh' : 'en';
+    explorer.setLanguage(language);
+    showLanguage(language);
+  });
 }
 
-const failed = (error: unknown) => setStatus(error instanceof ApiError ? error.message : `Something went wrong: ${String(error)}`, true);
+byId('find-path').addEventListener('click', () => explorer.showPathFinder());
+byId('fit').addEventListener('click', () => explorer.fit());
+const exportMenu = document.querySelector('details.menu');
+const exporting = (action: () => void) => () => {
+  action();
+  exportMenu?.removeAttribute('open');
+};
+byId('export-png').addEventListener('click', exporting(() => explorer.exportPng()));
+byId('export-graphml').addEventListener('click', exporting(() => explorer.exportGraphMl()));
+byId('export-json').addEventListener('click', exporting(() => explorer.exportJson()));
+const importInput = byId<HTMLInputElement>('import-file');
+importInput.addEventListener('change', () => {
+  const file = importInput.files?.[0];
+  if (file) void explorer.importFile(file);
+  importInput.value = '';
+});
 
-async function select(id: string): Promise<void> {
+// Read-only handle for the browser tests and the benchmark: where a node is drawn (to click or
+// drag it) and how many frames were drawn (to tell redraws from idle frames).
+Object.assign(window, { initiativeGraph: { positionOf: (id: string) => explorer.positionOf(id), framesDrawn: () => explorer.framesDrawn } });
+
+/** The first thing a reader sees without a shared link: what the graph holds, or why it cannot say. */
+async function greet(): Promise<void> {
+  const line = byId('stats');
+  status.loading('Connecting to the server…');
   try {
-    setStatus('Loading…');
-    const [graph, detail] = await Promise.all([neighbourhood(id), entityDetail(id)]);
-    view.show(graph);
-    if (detail) showEntity(panel, detail);
-    setStatus(`${graph.nodes.length} nodes, ${graph.edges.length} edges${graph.truncated ? ' (cut at the limit)' : ''}`);
+    const counts = await stats();
+    const entities = counts.entities.reduce((sum, e) => sum + e.count, 0);
+    line.textContent = counts.articles
+      ? `The graph holds ${counts.articles.toLocaleString('en')} articles and ${entities.toLocaleString('en')} entities.`
+      : 'The graph is empty: ingest some pages first (npm run ingest -- seeds).';
+    // A graph may have been loaded from a file meanwhile; its own status line stays.
+    if (!explorer.hasGraph) status.info('Search to begin.');
   } catch (error) {
-    failed(error);
+    line.textContent = '';
+    status.error(messageOf(error), () => void greet());
   }
 }
 
-const view = new GraphView(byId<HTMLCanvasElement>('graph'), (node) => {
-  if (node.kind !== 'ARTICLE') void select(node.id);
-});
-
-function showResults(hits: SearchHit[]): void {
-  results.replaceChildren(...hits.map((hit) => {
-    const item = document.createElement('li');
-    item.setAttribute('role', 'option');
-    const type = document.createElement('span');
-    type.className = 'type';
-    type.textContent = KIND_LABELS[hit.type] ?? hit.type;
-    const name = document.createElement('span');
-    name.textContent = hit.en ? `${hit.en} · ${hit.name}` : hit.name;
-    item.append(type, name);
-    item.addEventListener('click', () => {
-      results.replaceChildren();
-      input.value = hit.en || hit.name;
-      void select(hit.id);
-    });
-    return item;
-  }));
-}
-
-let typing = 0;
-input.addEventListener('input', () => {
-  clearTimeout(typing);
-  const query = input.value.trim();
-  if (!query) return results.replaceChildren();
-  // Suggestions as you type, without a request per keystroke.
-  typing = window.setTimeout(() => search(query).then(showResults).catch(failed), 150);
-});
-
-form.addEventListener('submit', async (event) => {
-  event.preventDefault();
-  const query = input.value.trim();
-  if (!query) return;
-  try {
-    const hits = await search(query);
-    if (hits.length === 0) {
-      results.replaceChildren();
-      setStatus(`Nothing found for “${query}”. Try the Chinese name, or English or pinyin.`);
-      return;
-    }
-    results.replaceChildren();
-    await select(hits[0]!.id);
-    showResults(hits);
-  } catch (error) {
-    failed(error);
-  }
-});
-
-byId<HTMLUListElement>('legend').replaceChildren(...Object.entries(KIND_LABELS).map(([kind, label]) => {
-  const item = document.createElement('li');
-  item.textContent = label;
-  item.style.setProperty('--swatch', KIND_COLOURS[kind] ?? '#495057');
-  return item;
-}));
+const restored = await explorer.restore(location.search.slice(1));
+showLanguage(explorer.language);
+if (!restored) await greet();

@@ -1,8 +1,8 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createGraphqlApi } from '../api/server.ts';
 import type { Graph } from '../graph/neo4j.ts';
-import { loadWebAssets } from './web-assets.ts';
+import { loadWebAssets, type Asset } from './web-assets.ts';
 
 // The UI's own pages allow only their own scripts and styles: article text that slipped into
 // markup could not run. GraphiQL (at /graphql) brings its own inline code and keeps yoga's headers.
@@ -11,6 +11,18 @@ const UI_HEADERS = {
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
 };
+
+/** Answers a request for one of the UI's files, with the UI's headers. */
+export function serveAsset(assets: Map<string, Asset>, path: string, request: IncomingMessage, response: ServerResponse): void {
+  const asset = assets.get(path);
+  if (!asset || (request.method !== 'GET' && request.method !== 'HEAD')) {
+    response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...UI_HEADERS });
+    response.end(`Not found: ${path}. The UI is at / and the API at /graphql.\n`);
+    return;
+  }
+  response.writeHead(200, { 'content-type': asset.type, 'cache-control': 'no-cache', ...UI_HEADERS });
+  response.end(request.method === 'HEAD' ? undefined : asset.body);
+}
 
 export interface RunningServer {
   server: Server;
@@ -28,14 +40,7 @@ export async function startHttpServer(graph: Graph, port: number, host: string):
       void api(request, response);
       return;
     }
-    const asset = assets.get(path);
-    if (!asset || (request.method !== 'GET' && request.method !== 'HEAD')) {
-      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...UI_HEADERS });
-      response.end(`Not found: ${path}. The UI is at / and the API at /graphql.\n`);
-      return;
-    }
-    response.writeHead(200, { 'content-type': asset.type, 'cache-control': 'no-cache', ...UI_HEADERS });
-    response.end(request.method === 'HEAD' ? undefined : asset.body);
+    serveAsset(assets, path, request, response);
   });
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {

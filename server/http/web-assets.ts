@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { PROJECT_ROOT } from '../config.ts';
 
@@ -11,12 +11,15 @@ export interface Asset {
 const WEB_DIR = resolve(PROJECT_ROOT, 'web');
 
 /**
- * The web UI's files. app.ts and the d3 modules it imports are bundled once, in memory, when
- * the server starts (about 0.2 s), so there is no build step to forget and no stale bundle.
+ * The web UI's files. app.ts, the layout worker and the d3 modules they import are bundled
+ * once, in memory, when the server starts (about 0.2 s), so there is no build step to forget
+ * and no stale bundle.
  */
 export async function loadWebAssets(): Promise<Map<string, Asset>> {
   const bundle = await build({
-    entryPoints: [resolve(WEB_DIR, 'app.ts')],
+    // The layout runs in a worker (web/layout-worker.ts), so it is a second entry of its own.
+    entryPoints: [resolve(WEB_DIR, 'app.ts'), resolve(WEB_DIR, 'layout-worker.ts')],
+    outdir: WEB_DIR,
     bundle: true,
     format: 'esm',
     target: 'es2022',
@@ -24,11 +27,15 @@ export async function loadWebAssets(): Promise<Map<string, Asset>> {
     write: false,
     logLevel: 'silent',
   });
-  const [js] = bundle.outputFiles;
-  if (!js) throw new Error('bundling web/app.ts produced no output');
+  const script = (name: string) => {
+    const file = bundle.outputFiles.find((f) => basename(f.path) === name);
+    if (!file) throw new Error(`bundling web/ produced no ${name}`);
+    return { body: file.text, type: 'text/javascript; charset=utf-8' };
+  };
   return new Map<string, Asset>([
     ['/', { body: await readFile(resolve(WEB_DIR, 'index.html')), type: 'text/html; charset=utf-8' }],
-    ['/app.js', { body: js.text, type: 'text/javascript; charset=utf-8' }],
+    ['/app.js', script('app.js')],
+    ['/layout-worker.js', script('layout-worker.js')],
     ['/style.css', { body: await readFile(resolve(WEB_DIR, 'style.css')), type: 'text/css; charset=utf-8' }],
   ]);
 }
