@@ -5,8 +5,7 @@ import type { OrgCandidate } from './orgs.ts';
 import { relationsOf } from './relations.ts';
 import { pageSpan, readSentences, sentenceOf, type ReadSentence } from './sentences.ts';
 import type { Story } from './stories.ts';
-import { findPlaces } from './places.ts';
-import { words } from './segmenter.ts';
+import { actorOf, focusOf } from './focus.ts';
 import { attachMoney } from './money.ts';
 import { resolveShortForms } from './aliases.ts';
 import { datesIn } from './dates.ts';
@@ -88,21 +87,6 @@ export class ArticleEntities {
   }
 }
 
-// A story about a town, subdistrict or park puts what it names there; one about a district or
-// city names much that is elsewhere in it.
-const FOCUS_LEVELS = new Set(['town', 'subdistrict', 'zone']);
-
-/** The place a story is about: the first place its headline names, where the story names it too. */
-function focusOf(story: Story, entities: ArticleEntities, home: HomePlace): Draft | undefined {
-  for (const line of [story.title, story.kicker ?? '']) {
-    for (const place of findPlaces(line, words(line), home).sort((a, b) => a.from - b.from)) {
-      const draft = entities.find('PLACE', place.fullName ?? place.name);
-      if (draft && FOCUS_LEVELS.has(String(draft.attrs.level))) return draft;
-    }
-  }
-  return undefined;
-}
-
 /**
  * Reads a story: its sentences, the entities they name, and how those relate. The rules read
  * `canonical` (full-width punctuation); evidence quotes `page` as written. Offsets fit both.
@@ -130,7 +114,7 @@ export function readArticle(canonical: string, story: Story, home: HomePlace, pa
   }
   resolveShortForms(read, entities);
   attachMoney(read, entities);
-  const relations = relationsOf(read, entities, places, focusOf(story, entities, home));
+  const relations = relationsOf(read, entities, places, focusOf(story, entities, home), actorOf(story, entities));
   return {
     title: story.title,
     ...(story.kicker ? { kicker: story.kicker } : {}),

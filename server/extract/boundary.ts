@@ -8,6 +8,11 @@ const JOINERS: ReadonlySet<string> = new Set(JOINING_WORDS);
 // middle dot and quotes of quoted proper parts (“之江同心·石榴红”).
 const NAME_CHAR = /[0-9A-Za-z·•“”+]/;
 
+// 党的二十大, 党的十九届三中全会: the Party's congresses and plenums are names, 的 and all, and a
+// programme's theme of studying one (学习宣传贯彻党的二十大精神…评选活动) is part of its name.
+const CONGRESS_THEME = /(?:(?:学习|宣传|贯彻|落实)+)?党的[一二三四五六七八九十]+(?:大|届)/g;
+const themesIn = (text: string) => [...text.matchAll(CONGRESS_THEME)].map((m) => ({ from: m.index!, to: m.index! + m[0].length }));
+
 export interface Word {
   word: string;
   start: number;
@@ -46,10 +51,11 @@ export function nameStart(text: string, words: readonly Word[], headStart: numbe
     const open = text.lastIndexOf('“', headStart);
     if (open >= start && !text.slice(open + 1, end).includes('”')) return open + 1;
   }
+  const themes = stopAtVerbs === 'project' && text.includes('党的') ? themesIn(text.slice(0, headStart)) : [];
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i]!;
     const wordEnd = word.start + word.word.length;
-    if (wordEnd > headStart || word.start < start) continue;
+    if (wordEnd > headStart || word.start < start || themes.some((t) => word.start >= t.from && wordEnd <= t.to)) continue;
     const joins = JOINERS.has(word.word) && (complete ? complete(text.slice(start, word.start), text.slice(wordEnd, headStart), text.slice(wordEnd, end)) : headStart - wordEnd >= joinerMin);
     const counted = isCount(word, words[i - 1]);
     const functional = stopAtVerbs === 'project' ? PROJECT_FUNCTION_TAG.test(word.tag) || counted || isLocative(word) : FUNCTION_TAG.test(word.tag);

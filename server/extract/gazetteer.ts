@@ -33,7 +33,10 @@ interface Index {
   byOpening: Map<number, string[]>;
   /** Full names of three characters or more only, the same way. */
   fullByOpening: Map<number, string[]>;
+  /** Which hash slots an opening of some name falls in: most text positions open no name, and this says so without a map lookup. */
+  openings: Uint8Array;
 }
+
 
 // The endings a division's short form drops. Stems of one character are never used.
 const STEM_ENDINGS = ['维吾尔自治区', '壮族自治区', '回族自治区', '特别行政区', '自治区', '自治州', '自治县', '街道', '省', '市', '区', '县', '镇', '乡'];
@@ -84,10 +87,14 @@ function load(): Index {
   const fullByOpening = new Map<number, string[]>();
   for (const name of byName.keys()) if (name.length >= 3) push(fullByOpening, opening(name, 0), name);
   for (const list of [...byOpening.values(), ...fullByOpening.values()]) list.sort((a, b) => b.length - a.length);
-  return { byName, byCode, byStem, byOpening, fullByOpening };
+  const openings = new Uint8Array(OPENING_SLOTS);
+  for (const key of byOpening.keys()) openings[slotOf(key)] = 1;
+  return { byName, byCode, byStem, byOpening, fullByOpening, openings };
 }
 
 const opening = (text: string, at: number) => text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1);
+const OPENING_SLOTS = 1 << 20;
+const slotOf = (key: number) => (key ^ (key >>> 12)) & (OPENING_SLOTS - 1);
 const NONE: readonly string[] = [];
 const gazetteer = (): Index => (index ??= load());
 
@@ -114,11 +121,21 @@ export function ancestorsOf(division: Division): Division[] {
 
 /** The longest full name (three characters or more) that starts at `at` in `text`. */
 export function fullNameAt(text: string, at: number): string | undefined {
-  return gazetteer().fullByOpening.get(opening(text, at))?.find((name) => text.startsWith(name, at));
+  const index = gazetteer(), key = opening(text, at);
+  if (!index.openings[slotOf(key)]) return undefined;
+  const candidates = index.fullByOpening.get(key);
+  if (!candidates) return undefined;
+  for (const name of candidates) if (text.startsWith(name, at)) return name;
+  return undefined;
 }
 
 /** Names and short forms that start at `at` in `text`, longest first. */
 export function namesAt(text: string, at: number): readonly string[] {
-  const candidates = gazetteer().byOpening.get(opening(text, at));
-  return candidates ? candidates.filter((name) => text.startsWith(name, at)) : NONE;
+  const index = gazetteer(), key = opening(text, at);
+  if (!index.openings[slotOf(key)]) return NONE;
+  const candidates = index.byOpening.get(key);
+  if (!candidates) return NONE;
+  let found: string[] | undefined;
+  for (const name of candidates) if (text.startsWith(name, at)) (found ??= []).push(name);
+  return found ?? NONE;
 }

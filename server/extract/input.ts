@@ -1,5 +1,6 @@
 import { open, readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { convert, type HtmlToTextOptions } from 'html-to-text';
 
 /** Why a file could not be read as a page; the message says what to do about it. */
 export class InputError extends Error {
@@ -40,25 +41,23 @@ export function decodePage(bytes: Uint8Array): string {
   }
 }
 
-const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ldquo: '“', rdquo: '”', middot: '·', mdash: '—', hellip: '…' };
+// html-to-text does the HTML work (parsing, entities, block elements as line breaks); these
+// options keep a news page's text as the page reads: no line wrapping, no link targets or image
+// placeholders, headings left as written, nothing from scripts, styles or the document head.
+const HTML_TEXT_OPTIONS: HtmlToTextOptions = {
+  wordwrap: false,
+  selectors: [
+    { selector: 'a', options: { ignoreHref: true } },
+    { selector: 'img', format: 'skip' },
+    ...['head', 'script', 'style', 'noscript', 'template'].map((selector) => ({ selector, format: 'skip' })),
+    ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((selector) => ({ selector, options: { uppercase: false } })),
+  ],
+};
 
 /** The text of an HTML page: scripts and styles dropped, block elements as line breaks, entities decoded. */
 export function htmlToText(html: string): string {
-  return html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<(script|style|noscript|head|template)\b[\s\S]*?<\/\1\s*>/gi, '')
-    .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<\/?(?:p|div|h[1-6]|li|tr|table|section|article|header|footer|blockquote|title)\b[^>]*>/gi, '\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, code: string) => {
-      if (code[0] === '#') {
-        const n = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
-        return Number.isFinite(n) ? String.fromCodePoint(n) : whole;
-      }
-      return ENTITIES[code.toLowerCase()] ?? whole;
-    })
-    .replace(/[ \t]+\n/g, '\n')
-    .replace(/\n{3,}/g, '\n\n');
+  // A no-break space (&nbsp;) separates words as a space does.
+  return convert(html, HTML_TEXT_OPTIONS).replace(/\u00a0/g, ' ');
 }
 
 const isHtml = (text: string) => /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(text) || /<\/(?:p|div|body)>/i.test(text.slice(0, 4096));

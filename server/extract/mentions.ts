@@ -2,6 +2,7 @@ import { authorLinePeople, bylinePeople } from './bylines.ts';
 import { findOrgs, type OrgCandidate } from './orgs.ts';
 import { findPersons, type PersonCandidate } from './persons.ts';
 import { findPlaces, type PlaceCandidate } from './places.ts';
+import type { Word } from './boundary.ts';
 import { findProjects, type ProjectCandidate } from './projects.ts';
 import { words } from './segmenter.ts';
 import type { HomePlace } from './home.ts';
@@ -10,6 +11,8 @@ import type { ReadSentence } from './sentences.ts';
 /** Everything the finders read in one sentence, in sentence-text offsets. */
 export interface SentenceMentions {
   sentence: ReadSentence;
+  /** The sentence's words with jieba's part-of-speech tags, which the clause rules read. */
+  words: readonly Word[];
   places: PlaceCandidate[];
   orgs: OrgCandidate[];
   projects: ProjectCandidate[];
@@ -48,7 +51,7 @@ function bylineMentions(sentence: ReadSentence): { persons: PersonCandidate[]; r
  */
 export function readMentions(sentence: ReadSentence, home: HomePlace): SentenceMentions {
   const byline = bylineMentions(sentence);
-  if (byline.rest === sentence.text.length) return { sentence, places: [], orgs: [], projects: [], persons: byline.persons, inner: [] };
+  if (byline.rest === sentence.text.length) return { sentence, words: [], places: [], orgs: [], projects: [], persons: byline.persons, inner: [] };
   const text = sentence.text;
   const tokens = words(text);
   const skip = (c: { from: number }) => c.from < byline.rest;
@@ -65,5 +68,5 @@ export function readMentions(sentence: ReadSentence, home: HomePlace): SentenceM
     !orgs.some((q) => q !== o && inside(o, q) && !partOf(o, q)) && !persons.some((p) => crosses(o, p)));
   const keptPlaces = places.filter((p) => !named.some((n) => crosses(p, n) && (n.to - n.from > p.to - p.from || inside(p, n))) &&
     !places.some((q) => q !== p && inside(p, q)) && !persons.some((q) => crosses(p, q)));
-  return { sentence, places: keptPlaces, orgs: keptOrgs, projects: keptProjects, persons, inner: places.filter((p) => !keptPlaces.includes(p)) };
+  return { sentence, words: tokens, places: keptPlaces, orgs: keptOrgs, projects: keptProjects, persons, inner: places.filter((p) => !keptPlaces.includes(p)) };
 }

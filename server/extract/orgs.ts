@@ -1,9 +1,10 @@
 import { endsWord, nameStart, type Word } from './boundary.ts';
 import type { PlaceCandidate } from './places.ts';
-import { GENERIC_ORGS, NATIONAL_BODIES, NOT_BODIES, ORG_ENDINGS, RELATIVE_LEVELS, type OrgKind } from './vocab/orgs.ts';
+import { GENERIC_ORGS, NATIONAL_BODIES, NOT_BODIES, ORG_ENDINGS, RELATIVE_LEVELS, VERBS_IN_NAMES, type OrgKind } from './vocab/orgs.ts';
 import { PERSON_ROLES } from './vocab/titles.ts';
 import { divisionsNamed } from './gazetteer.ts';
 import { PLACE_ENDINGS } from './vocab/places.ts';
+import { UNQUOTED_PROJECT_HEADS } from './vocab/projects.ts';
 import { POSITION_TITLES } from './vocab/titles.ts';
 
 export interface OrgCandidate {
@@ -31,9 +32,21 @@ const PLACE_COMMITTEES = new Set(['区委', '市委', '县委', '省委', '镇�
 const BARE_BODIES = /^(?:组织部|宣传部|统战部|政法委|管委会|党委|党工委|纪委)$/;
 // An ending inside a title (局 in 局长, 部 in 学部委员) does not end a name there.
 function titleAt(text: string, to: number): boolean {
-  for (const t of POSITION_TITLES) for (let k = 1; k < t.length; k++) if (text.startsWith(t, to - k)) return true;
+  for (let k = 1; k < LONGEST_TITLE && k <= to; k++) {
+    if (TITLES_BY_FIRST.get(text[to - k]!)?.some((t) => t.length > k && text.startsWith(t, to - k))) return true;
+  }
   return false;
 }
+// Titles and endings by their first character, so a position is checked against the few that could start there.
+const byFirstChar = (list: readonly string[]) => {
+  const map = new Map<string, string[]>();
+  for (const w of list) map.set(w[0]!, [...(map.get(w[0]!) ?? []), w]);
+  return map;
+};
+const TITLES_BY_FIRST = byFirstChar(POSITION_TITLES);
+const ENDINGS_BY_FIRST = byFirstChar(ORG_ENDINGS.map(([e]) => e));
+const LONGEST_TITLE = Math.max(...POSITION_TITLES.map((t) => t.length));
+const startsAt = (map: Map<string, string[]>, text: string, at: number) => map.get(text[at] ?? '')?.some((w) => text.startsWith(w, at)) ?? false;
 // An ending that is the start of a longer one (政协 in 政协工委) ends nothing there.
 const longerEndingAt = (text: string, headStart: number, word: string) =>
   ORG_ENDINGS.some(([e]) => e.length > word.length && e.startsWith(word) && text.startsWith(e, headStart));
@@ -50,7 +63,7 @@ const COMPANY_ENDINGS = ORG_ENDINGS.filter(([, k]) => k === 'company').map(([e])
 
 // Bodies whose names hold no verbs (延伸政协 is 延伸 + 政协); company names may (抽水蓄能有限公司).
 const VERB_FREE = new Set<OrgKind>(['government', 'party', 'judicial', 'association', 'education']);
-const COMPLETE_ENDINGS = [...ORG_ENDINGS.map(([e]) => e), ...PLACE_ENDINGS.map(([e]) => e), ...POSITION_TITLES, ...PERSON_ROLES, '骨干', '基地', '镇', '街道', '区', '县', '市'];
+const COMPLETE_ENDINGS = [...ORG_ENDINGS.map(([e]) => e), ...PLACE_ENDINGS.map(([e]) => e), ...UNQUOTED_PROJECT_HEADS, ...POSITION_TITLES, ...PERSON_ROLES, '骨干', '基地', '镇', '街道', '区', '县', '市'];
 // 和/与 between two names: the left one is complete (应急管理局与区检察院), or the right one starts
 // with a level word (与区发改委). In 经济与管理学院 neither holds, so it is one name.
 const coordinated = (before: string, _between: string, rest: string) =>
@@ -115,7 +128,7 @@ export function findOrgs(text: string, words: readonly Word[], places: readonly 
     const [word, kind] = ending;
     const headStart = to - word.length;
     // The name ends at a word's end, or where a title or another body's ending begins (党委书记).
-    const joinsNext = POSITION_TITLES.some((t) => text.startsWith(t, to)) || ORG_ENDINGS.some(([e]) => text.startsWith(e, to));
+    const joinsNext = startsAt(TITLES_BY_FIRST, text, to) || startsAt(ENDINGS_BY_FIRST, text, to);
     if (titleAt(text, to) || longerEndingAt(text, headStart, word) || !(endsWord(words, to) || joinsNext) || (word.length === 1 && !standsAsWord(words, headStart))) continue;
     let from = nameStart(text, words, headStart, to, MAX_ORG, VERB_FREE.has(kind), 3, coordinated);
     if (NOT_BODIES.some((w) => text.slice(from, to).endsWith(w))) continue;
@@ -126,6 +139,9 @@ export function findOrgs(text: string, words: readonly Word[], places: readonly 
       if (!place) continue;
       from = headStart + 1 - place.length;
     }
+    // A year dates the event a body is named in (…精神2024年“理论微宣讲”市级示范团); the name starts after it.
+    const year = [...text.slice(from, headStart).matchAll(/[0-9]{4}年/g)].pop();
+    if (year) from += year.index! + year[0].length;
     const name = text.slice(from, to);
     const owner = text.slice(from, headStart);
     const placeAtStart = places.some((p) => p.from === from);
@@ -137,7 +153,11 @@ export function findOrgs(text: string, words: readonly Word[], places: readonly 
       else if (BARE_BODIES.test(word)) found.push({ name, from, to, kind, headStart, bare: true });
       continue;
     }
-    if (GENERIC_ORGS.has(name) || GENERIC_ORGS.has(owner + word.slice(-2)) || /^[0-9]/.test(name)) continue;
+    // 各乡镇街道党委 is every such committee, not one.
+    if (GENERIC_ORGS.has(name) || GENERIC_ORGS.has(owner + word.slice(-2)) || /^[0-9各每]/.test(name)) continue;
+    // A name opening with a verb (开辟微民宿) is the sentence going on, whatever the ending.
+    const first = words.find((w) => w.start === from);
+    if (first && first.tag === 'v' && first.word.length >= 2 && !VERBS_IN_NAMES.has(first.word)) continue;
     // A 部 inside a company (…有限公司生产部) is a department named in a title, not a body of its own.
     if (word === '部' && /(?:公司|集团)/.test(owner)) continue;
     // An owner with no noun in it (有效提升公司, 进一步提高公司) is the sentence, not a name.

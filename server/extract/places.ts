@@ -1,8 +1,8 @@
 import { nameStart, type Word } from './boundary.ts';
-import { divisionByCode, divisionsNamed, divisionsStemmed, namesAt, type Division } from './gazetteer.ts';
+import { divisionByCode, divisionsNamed, divisionsStemmed, namesAt, stemOf, type Division } from './gazetteer.ts';
 import { resolveDivision, type HomePlace } from './home.ts';
 import { townsWithVillage } from './villages.ts';
-import { GENERIC_PLACES, NAMED_REGIONS, PLACE_ENDINGS, REGION_SHORT_FORMS, ROAD_CONTEXT, ROAD_ENDINGS } from './vocab/places.ts';
+import { DIVISION_GROUP, GENERIC_PLACES, NAMED_REGIONS, PLACE_ENDINGS, ROAD_CONTEXT, ROAD_ENDINGS, SUB_CENTRE, SUB_CENTRE_SHORT } from './vocab/places.ts';
 import type { EntityAttrs } from './types.ts';
 
 export interface PlaceCandidate {
@@ -93,7 +93,9 @@ function villagePlaces(text: string, words: readonly Word[], known: readonly Pla
         const village = listedVillage(text, at, to, before, home);
         if (village) found.push(village);
         else if (before?.division && before.to === from && from < at && !GENERIC_PLACES.has(text.slice(from, to)) && !GENERIC_PLACES.has(text.slice(at - 1, to))) {
-          found.push({ name: text.slice(from, to), from, to, attrs: { level, parent: before.fullName ?? before.name } });
+          // A village sits in a town or a county; a city written before it (绍兴市龙桥社区) is not its parent.
+          const parent = before.division.tier >= 3 ? { parent: before.fullName ?? before.name } : {};
+          found.push({ name: text.slice(from, to), from, to, attrs: { level, ...parent } });
         }
         continue;
       }
@@ -102,9 +104,10 @@ function villagePlaces(text: string, words: readonly Word[], known: readonly Pla
       const relative = name.startsWith('街道') ? 'subdistrict' : /^[镇乡]/.test(name) ? 'town' : undefined;
       if (relative) { found.push({ name, from, to, attrs: { level }, relative }); continue; }
       if (!isProperZone(text, words, from, at, known)) continue;
-      {
-        found.push({ name, from, to, attrs: { level, ...(before ? { parent: before.fullName ?? before.name } : {}) } });
-      }
+      // 中关村科技园通州园: a park's branch is named by the park, a place's short form and 园.
+      const branch = known.find((k) => k.from === to && k.division && text[k.to] === BRANCH_PARK);
+      const end = branch ? branch.to + 1 : to;
+      found.push({ name: text.slice(from, end), from, to: end, attrs: { level, ...(branch ? { parent: branch.fullName ?? branch.name } : before ? { parent: before.fullName ?? before.name } : {}) } });
     }
   }
   return found;
@@ -140,6 +143,10 @@ function isProperZone(text: string, words: readonly Word[], from: number, at: nu
   return words.some((w) => w.start >= from && w.start < at && /^(?:ns|nz|nrt|x|eng)$/.test(w.tag));
 }
 
+// Tags jieba gives an unknown proper name (亦庄/nr, 中关村/ns).
+const AREA_TAG = /^(?:ns|nr|nz|nt)$/;
+const BRANCH_PARK = '园';
+
 /** Roads, read only where the sentence says where on them (紫运北路与梓秀路交叉口, 海兴路北侧). */
 function roadPlaces(text: string, words: readonly Word[], known: readonly PlaceCandidate[]): PlaceCandidate[] {
   const found: PlaceCandidate[] = [];
@@ -150,28 +157,46 @@ function roadPlaces(text: string, words: readonly Word[], known: readonly PlaceC
       const before = known.filter((k) => k.to <= at).pop();
       let from = nameStart(text, words, at, to, ending.length + 5, 'project', 0);
       if (before && before.to > from) from = before.to;
+      // An address runs from large to small (通州区亦庄科创东三街): a proper noun between a division
+      // and the road is the area the road is in.
+      const area = before && from >= before.to && from - before.to <= 3 ? words.find((w) => w.start === before.to && w.word.length === 2 && AREA_TAG.test(w.tag) && w.start + 2 + ending.length < to) : undefined;
+      let parent = before ? before.fullName ?? before.name : undefined;
+      if (area) {
+        found.push({ name: area.word, from: area.start, to: area.start + 2, attrs: { level: 'zone', ...(parent ? { parent } : {}) } });
+        from = area.start + 2;
+        parent = area.word;
+      }
       const name = text.slice(from, to);
       if (name.length < ending.length + 2 || GENERIC_PLACES.has(name) || !/^[\u4e00-\u9fff]+$/.test(name)) continue;
-      found.push({ name, from, to, attrs: { level: 'road', ...(before ? { parent: before.fullName ?? before.name } : {}) } });
+      found.push({ name, from, to, attrs: { level: 'road', ...(parent ? { parent } : {}) } });
     }
   }
   return found;
 }
 
-function regionPlaces(text: string, home: HomePlace): PlaceCandidate[] {
+/** Named regions, a city's sub-centre and groups of divisions (北三县), with the place written before them as parent. */
+function regionPlaces(text: string, home: HomePlace, divisions: readonly PlaceCandidate[]): PlaceCandidate[] {
   const found: PlaceCandidate[] = [];
-  const taken = (at: number, to: number) => found.some((f) => f.from < to && at < f.to);
+  const writtenBefore = (at: number) => divisions.find((d) => d.to === at);
   for (const [name, level, parent] of NAMED_REGIONS) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
       found.push({ name, from: at, to: at + name.length, attrs: { level, ...(parent ? { parent } : {}) } });
     }
   }
-  for (const [short, region] of REGION_SHORT_FORMS) {
-    const [, level, parent] = NAMED_REGIONS.find(([n]) => n === region)!;
-    if (parent && home.province?.name !== parent) continue;
-    for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + short.length)) {
-      if (!taken(at, at + short.length)) found.push({ name: short, from: at, to: at + short.length, fullName: region, attrs: { level, ...(parent ? { parent } : {}) } });
-    }
+  for (let at = text.indexOf(SUB_CENTRE_SHORT); at >= 0; at = text.indexOf(SUB_CENTRE_SHORT, at + 1)) {
+    const to = at + SUB_CENTRE_SHORT.length;
+    const from = text.startsWith(SUB_CENTRE, to - SUB_CENTRE.length) ? to - SUB_CENTRE.length : at;
+    // 副中心城市 is a secondary city; 区域副中心 and 省域副中心 are other kinds of centre.
+    if (text.startsWith('城市', to) || (from === at && /域$/.test(text.slice(0, at)))) continue;
+    const city = writtenBefore(from);
+    const owner = city?.division && city.division.tier <= 2 ? city.division : homeAt('city', home);
+    if (!owner) continue;
+    const start = city?.division === owner ? city.from : from;
+    found.push({ name: text.slice(start, to), from: start, to, fullName: (stemOf(owner.name) ?? owner.name) + SUB_CENTRE, attrs: { level: 'zone', parent: owner.name } });
+  }
+  for (const group of text.matchAll(DIVISION_GROUP)) {
+    const parent = writtenBefore(group.index!);
+    found.push({ name: group[0], from: group.index!, to: group.index! + group[0].length, attrs: { level: 'other', ...(parent ? { parent: parent.fullName ?? parent.name } : {}) } });
   }
   return found;
 }
@@ -191,7 +216,7 @@ function selfReferences(text: string, home: HomePlace): PlaceCandidate[] {
 /** Every place written in a sentence. */
 export function findPlaces(text: string, words: readonly Word[], home: HomePlace): PlaceCandidate[] {
   const divisions = gazetteerPlaces(text, home, words);
-  const regions = regionPlaces(text, home);
+  const regions = regionPlaces(text, home, divisions);
   const known = [...divisions, ...regions].sort((a, b) => a.from - b.from);
   return [...divisions, ...villagePlaces(text, words, known, home), ...roadPlaces(text, words, known), ...regions, ...selfReferences(text, home)];
 }

@@ -79,3 +79,9 @@ export function sentenceOf(s: ReadSentence): Sentence {
 
 /** The page span of `text[from, to)` in a read sentence. */
 export const pageSpan = (s: ReadSentence, from: number, to: number) => ({ start: s.offsets[from]!, end: s.offsets[to - 1]! + 1 });
+
+/** Where page offset `at` is in a read sentence's text, or -1: direct where no line break was joined. */
+export function textOffset(s: ReadSentence, at: number): number {
+  const first = s.offsets[0]!, i = at - first;
+  return s.offsets[i] === at ? i : s.offsets.indexOf(at);
+}

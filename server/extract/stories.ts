@@ -15,24 +15,30 @@ interface Block {
   /** Starts with a by-line or 本报讯: a new story begins here whatever comes before. */
   opens: boolean;
   headlines: Line[];
-  bigrams: Map<string, number>;
+  bigrams: Map<number, number>;
 }
 
 // Two blocks of body text separated by a short line belong to one story (the short line is a
 // cross-head) when they share this much of their vocabulary (cosine of character bigrams).
 const SAME_STORY = 0.04;
 
-function bigramsOf(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  const han = text.replace(/[^\u4e00-\u9fff]/g, '');
-  for (let i = 0; i + 1 < han.length; i++) {
-    const gram = han.slice(i, i + 2);
-    counts.set(gram, (counts.get(gram) ?? 0) + 1);
+function bigramsOf(text: string): Map<number, number> {
+  const counts = new Map<number, number>();
+  // Each pair of adjacent Han characters, as one number (no string per pair).
+  let previous = -1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x4e00 || code > 0x9fff) continue;
+    if (previous >= 0) {
+      const gram = previous * 65536 + code;
+      counts.set(gram, (counts.get(gram) ?? 0) + 1);
+    }
+    previous = code;
   }
   return counts;
 }
 
-function cosine(a: Map<string, number>, b: Map<string, number>): number {
+function cosine(a: Map<number, number>, b: Map<number, number>): number {
   let dot = 0, na = 0, nb = 0;
   for (const [g, n] of a) { na += n * n; dot += n * (b.get(g) ?? 0); }
   for (const n of b.values()) nb += n * n;

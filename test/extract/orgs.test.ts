@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entity, extract, relationsOf } from './helpers.ts';
+import { entitiesOf, entity, extract, relationsOf } from './helpers.ts';
 
 describe('organisations', () => {
   it('each organisation gets the kind its name ending gives', () => {
@@ -39,5 +39,35 @@ describe('organisations', () => {
     const page = extract('永乐店镇、台湖镇负责人参加。区委常委、宣传部部长赵文华出席。');
     expect(relationsOf(page)).toContainEqual(expect.objectContaining({ type: 'HOLDS_POSITION', from: '赵文华', to: '通州区委宣传部', attrs: { title: '部长' } }));
     expect(relationsOf(page)).toContainEqual(expect.objectContaining({ type: 'PART_OF', from: '通州区委宣传部', to: '通州区委' }));
+  });
+
+  it('a year dates the event a body is named in; the body’s name starts after it', () => {
+    const page = extract('西集镇、永乐店镇参加。学习贯彻党的二十大精神2024年“红色之声”志愿服务队来到村里。');
+    expect(entitiesOf(page).filter((e) => e.type === 'ORG').map((e) => e.name)).toEqual(['“红色之声”志愿服务队']);
+  });
+
+  it('各乡镇党委 is every such committee, not one body', () => {
+    const page = extract('西集镇、永乐店镇参加。各乡镇党委负责同志参加会议。');
+    expect(entitiesOf(page).filter((e) => e.type === 'ORG')).toEqual([]);
+  });
+
+  it('a name opening with a verb is the sentence going on, whatever its ending', () => {
+    const page = extract('村里积极招商，同时开办农家民宿、餐厅等新业态。');
+    expect(entitiesOf(page).filter((e) => e.type === 'ORG')).toEqual([]);
+  });
+
+  it('a body written with its middle left out is the body named in full', () => {
+    const page = extract('永乐店镇参加。北京市通州区城市管理委环境卫生服务中心启动检查。通州区环境卫生服务中心派出三个小组。');
+    expect(entity(page, 'ORG', '北京市通州区城市管理委环境卫生服务中心')?.aliases).toContain('通州区环境卫生服务中心');
+  });
+
+  it('a body whose left-out middle names a place is another body', () => {
+    const page = extract('永乐店镇参加。北京市通州区人民检察院落实北京市检察院部署。');
+    expect(entity(page, 'ORG', '北京市人民检察院')?.aliases).toEqual(['北京市检察院']);
+  });
+
+  it('a project’s name ends a name before 与 (…电站与地方政府合资)', () => {
+    const page = extract('道路由抽水蓄能电站与地方政府合资修建。');
+    expect(entitiesOf(page).filter((e) => e.type === 'ORG').map((e) => e.name)).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
 export const PLACE_ENDINGS: ReadonlyArray<readonly [ending: string, level: string]> = [
   ['社区', 'community'], ['村', 'village'],
   ['工业园区', 'zone'], ['化工园区', 'zone'], ['产业园区', 'zone'], ['工业区', 'zone'], ['产业园', 'zone'], ['创业园', 'zone'],
-  ['科技园', 'zone'], ['商务区', 'zone'], ['开发区', 'zone'], ['高新区', 'zone'], ['新区', 'zone'], ['园区', 'zone'], ['港区', 'zone'],
+  ['科技园', 'zone'], ['景区', 'other'], ['商务区', 'zone'], ['开发区', 'zone'], ['高新区', 'zone'], ['新区', 'zone'], ['园区', 'zone'], ['港区', 'zone'],
 ];
 
 // Road endings; a road is only read where the sentence then says where on it (…北侧, …交叉口).
@@ -18,14 +18,18 @@ export const GENERIC_PLACES: ReadonlySet<string> = new Set([
   '道路', '线路', '思路', '出路', '销路', '马路', '公路', '乡道', '村道', '省道', '国道', '回家路', '新路', '铁路', '水路', '路',
 ]);
 
-// Short forms of named regions, used where the region is written in full or the page is in
-// its province: 城市副中心 and 副中心 are Beijing's sub-centre on a Beijing page.
-export const REGION_SHORT_FORMS: ReadonlyArray<readonly [short: string, region: string]> = [
-  ['城市副中心', '北京城市副中心'], ['副中心', '北京城市副中心'],
-];
-
-// Regions that are named areas without being administrative divisions, and the level they get.
+// Regions that are named areas without being administrative divisions, and the level they get:
+// the macro-regions of national planning, and the state-level new area that is no division yet.
 export const NAMED_REGIONS: ReadonlyArray<readonly [name: string, level: string, parent?: string]> = [
   ['京津冀', 'other'], ['长三角', 'other'], ['珠三角', 'other'], ['粤港澳大湾区', 'other'], ['成渝', 'other'],
-  ['雄安新区', 'zone', '河北省'], ['北京城市副中心', 'zone', '北京市'], ['亦庄', 'zone'], ['北三县', 'other'],
+  ['雄安新区', 'zone', '河北省'],
 ];
+
+// A city's sub-centre (城市副中心) is a planning zone; written alone it is the page's own city's, as
+// 区委 is the page's district's, and it is written out with that city's name (北京城市副中心).
+// 副中心 alone is its short form, but not in 副中心城市 (a secondary city of a province).
+export const SUB_CENTRE = '城市副中心';
+export const SUB_CENTRE_SHORT = '副中心';
+
+// A group of divisions named by direction and count (北三县, 东三省): a region of the place written before it.
+export const DIVISION_GROUP = /[东西南北][二两三四五六七八九十][省市县区]/g;

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from '../../server/extract/types.ts';
+import { extract, relationsOf } from './helpers.ts';
+
+const involved = (page: Page) => relationsOf(page).filter((r) => r.type === 'INVOLVED_IN').map((r) => `${r.from} → ${r.to}`);
+
+describe('who takes part in a project (INVOLVED_IN)', () => {
+  it('the body a clause is about runs the programme the clause names', () => {
+    const page = extract('永乐店镇和西集镇参加。西集镇商会积极组织会员企业，开展“暖冬助学”公益活动。');
+    expect(involved(page)).toContain('西集镇商会 → “暖冬助学”公益活动');
+  });
+
+  it('bodies written right before a programme are its owners, as well as the clause’s subject', () => {
+    const page = extract('永乐店镇和西集镇参加。西集镇商会落实通州区农业农村局、通州区水务局“清河净岸”专项行动部署。');
+    expect(involved(page)).toEqual(expect.arrayContaining([
+      '通州区农业农村局 → “清河净岸”专项行动', '通州区水务局 → “清河净岸”专项行动', '西集镇商会 → “清河净岸”专项行动',
+    ]));
+  });
+
+  it('the agents of a 由 clause run the project the clause goes on to name', () => {
+    const page = extract('永乐店镇和西集镇参加。由西集镇商会牵头申报的林下菌菇种植项目已获批复。');
+    expect(involved(page)).toEqual(['西集镇商会 → 林下菌菇种植项目']);
+  });
+
+  it('the agents of a 由 clause build the project named before it', () => {
+    const page = extract('永乐店镇和西集镇参加。滨河湿地公园项目由通州区园林绿化局、通州区水务局共同建设。');
+    expect(involved(page)).toEqual(expect.arrayContaining(['通州区园林绿化局 → 滨河湿地公园项目', '通州区水务局 → 滨河湿地公园项目']));
+  });
+
+  it('a body after a verb is an object, not the clause’s subject', () => {
+    const page = extract('永乐店镇和西集镇参加。永乐店镇邀请北京农学院专家，开展“科技下乡”培训活动。');
+    expect(involved(page)).toEqual([]);
+  });
+
+  it('a project named after 与 is a partner the subject works with, not one it runs', () => {
+    const page = extract('永乐店镇和西集镇参加。西集镇商会开展“爱心送餐”活动，同时与“银龄驿站”项目联动。');
+    expect(involved(page)).toEqual(['西集镇商会 → “爱心送餐”活动']);
+  });
+
+  it('a campaign named before a prize awarded it; the winner did not run it', () => {
+    const page = extract('永乐店镇和西集镇参加。西集镇志愿者协会荣获“文明乡风”志愿服务行动金奖。');
+    expect(involved(page)).toEqual([]);
+  });
+
+  it('a time clause (自…以来) has the subject of the clause it leads into', () => {
+    const page = extract('永乐店镇和西集镇参加。自今年3月开展燃气安全大整治工作以来，通州区应急管理局、通州区城市管理委联合执法。');
+    expect(involved(page)).toEqual(expect.arrayContaining([
+      '通州区应急管理局 → 燃气安全大整治', '通州区城市管理委 → 燃气安全大整治',
+    ]));
+  });
+
+  it('a programme written right before another is the frame that one runs in', () => {
+    const page = extract('永乐店镇和西集镇参加。西集镇商会将结合“美丽西集”行动计划“绿色骑行”活动，组织会员巡游。');
+    expect(involved(page)).toEqual(['西集镇商会 → “绿色骑行”活动']);
+  });
+
+  it('a person whose title names a project takes part in it', () => {
+    const page = extract('永乐店镇和西集镇参加。西集镇生态农场项目负责人王建国介绍，农场下月开园。');
+    expect(involved(page)).toContain('王建国 → 西集镇生态农场项目');
+  });
+
+  it('a meeting’s resolutions (会议强调) are the committee’s whose standing committee met', () => {
+    const page = extract('区委常委会召开会议\n\n本报讯 昨天，区委常委会召开会议，永乐店镇、西集镇负责人列席。会议强调，要深入开展“清廉护航”专项行动。');
+    expect(involved(page)).toContain('通州区委 → “清廉护航”专项行动');
+  });
+
+  it('a clause with no subject in a paragraph with none is about the body the headline opens with', () => {
+    const page = extract('市交通运输局推进行业党建\n\n本报讯 昨天，林埭镇、钟埭街道的码头企业代表来到市交通运输局座谈。\n\n目前，已建成驿站3个。同时，打造了“畅行平湖”服务品牌。');
+    expect(involved(page)).toContain('平湖市交通运输局 → “畅行平湖”服务品牌');
+  });
+});
