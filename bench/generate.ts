@@ -26,7 +26,7 @@ function countiesWithTowns() {
 }
 
 /** Mulberry32: a small, fast PRNG, so the same seed gives the same pages on every machine. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
