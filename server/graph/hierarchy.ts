@@ -1,7 +1,8 @@
 import { ancestorsOf, divisionByCode, type Division } from '../extract/gazetteer.ts';
 import type { Entity } from '../extract/types.ts';
-import { displayName, englishName, searchKeys, syllables } from '../names/index.ts';
+import { displayName, englishName, syllables } from '../names/index.ts';
 import { entityId } from './identity.ts';
+import { searchTextOf } from './schema.ts';
 
 /** One gazetteer edge: a place (by id) lies in a parent division, written as a Place node. */
 export interface HierarchyRow {
@@ -19,7 +20,7 @@ function placeOf(division: Division): HierarchyRow['parent'] {
     en: englishName(entity),
     display: displayName(entity),
     pinyin: syllables(division.name).join(' '),
-    searchText: searchKeys(entity).join(' \n '),
+    searchText: searchTextOf(entity),
     attrs: { level, code: division.code },
   };
 }

@@ -1,3 +1,5 @@
+import type { Entity } from '../extract/types.ts';
+import { searchKeys } from '../names/index.ts';
 import type { Graph } from './neo4j.ts';
 
 // The fulltext index uses Lucene's CJK analyzer: it indexes Chinese as overlapping character
@@ -7,6 +9,16 @@ import type { Graph } from './neo4j.ts';
 // call awaitSearchIndex.
 const SEARCH_INDEX = 'entity_search';
 const SEARCH_INDEX_OPTIONS = { 'fulltext.analyzer': 'cjk', 'fulltext.eventually_consistent': true };
+
+/**
+ * What the search index reads for an entity: its names in every script (names/searchKeys), and
+ * its name's characters spaced apart. The CJK analyzer indexes Chinese as character pairs, so a
+ * one-character query (镇, a surname) would otherwise find nothing; spaced, each character is
+ * indexed on its own.
+ */
+export function searchTextOf(entity: Pick<Entity, 'type' | 'name' | 'aliases' | 'attrs'>): string {
+  return [...searchKeys(entity), [...entity.name].join(' ')].join(' \n ');
+}
 
 // Created at every start; IF NOT EXISTS makes each statement a no-op on a graph that has it.
 const STATEMENTS = [

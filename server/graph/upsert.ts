@@ -1,8 +1,9 @@
 import type { ManagedTransaction, QueryResult } from 'neo4j-driver';
 import type { Article, Entity, Page } from '../extract/types.ts';
-import { displayName, englishName, searchKeys, syllables } from '../names/index.ts';
+import { displayName, englishName, syllables } from '../names/index.ts';
 import { applyDecisions } from './decisions.ts';
 import { hierarchyRows, type HierarchyRow } from './hierarchy.ts';
+import { searchTextOf } from './schema.ts';
 import { articleId, entityId, textHash } from './identity.ts';
 import { NAMESAKES, RECORD_CANDIDATES, linkPersons, type Namesake } from './people.ts';
 import type { Graph } from './neo4j.ts';
@@ -35,10 +36,6 @@ function writesOf(result: QueryResult): number {
   return u.nodesCreated + u.nodesDeleted + u.relationshipsCreated + u.relationshipsDeleted + u.propertiesSet + u.labelsAdded;
 }
 
-// The CJK analyzer indexes Chinese as character pairs, so a one-character query (镇, a surname)
-// would find nothing; the name's characters spaced apart are indexed one by one as well.
-const singleCharacters = (name: string) => [...name].join(' ');
-
 function rowsFor(page: Page, article: Article, index: number, source: string, pageText: string): ArticleRows {
   const id = articleId(source, index);
   const text = pageText.slice(article.start, article.end);
@@ -56,7 +53,7 @@ function rowsFor(page: Page, article: Article, index: number, source: string, pa
       en,
       pinyin: syllables(entity.name, entity.type === 'PERSON').join(' '),
       display: displayName(entity),
-      searchText: [...searchKeys(entity), singleCharacters(entity.name)].join(' \n '),
+      searchText: searchTextOf(entity),
       attrs: Object.fromEntries(Object.entries(attrs).filter(([, v]) => v !== undefined)),
       mentionStarts: entity.mentions.map((m) => m.start),
       mentionEnds: entity.mentions.map((m) => m.end),
