@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../server/graph/neo4j.ts';
 import type { RunningServer } from '../../server/http/server.ts';
-import { clearGraph, testGraph } from '../setup/graph.ts';
 import { post, testServer } from '../setup/server.ts';
-import { countingGraph, seedGraph } from './seed.ts';
+import { countingGraph, seededGraph } from './seed.ts';
 
 let graph: Graph;
 let counted: Graph & { calls: number };
@@ -11,9 +10,7 @@ let server: RunningServer;
 let countedServer: RunningServer;
 
 beforeAll(async () => {
-  graph = await testGraph();
-  await clearGraph(graph);
-  await seedGraph(graph);
+  graph = await seededGraph();
   server = await testServer(graph);
   counted = countingGraph(graph);
   countedServer = await testServer(counted);

@@ -2,18 +2,16 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../server/graph/neo4j.ts';
 import { startHttpServer, type RunningServer } from '../../server/http/server.ts';
 import { TWO_STORIES } from '../fixtures/pages.ts';
-import { clearGraph, counts, testGraph } from '../setup/graph.ts';
+import { counts } from '../setup/graph.ts';
 import type { GraphqlReply } from '../setup/server.ts';
-import { seedGraph } from './seed.ts';
+import { seededGraph } from './seed.ts';
 
 const TOKEN = 'test-token-7f3a';
 let graph: Graph;
 let server: RunningServer;
 
 beforeAll(async () => {
-  graph = await testGraph();
-  await clearGraph(graph);
-  await seedGraph(graph);
+  graph = await seededGraph();
 });
 afterEach(async () => {
   await server?.close();

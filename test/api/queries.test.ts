@@ -1,17 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../server/graph/neo4j.ts';
 import type { RunningServer } from '../../server/http/server.ts';
-import { clearGraph, testGraph } from '../setup/graph.ts';
 import { post, testServer } from '../setup/server.ts';
-import { ARTICLES, seedGraph } from './seed.ts';
+import { ARTICLES, seededGraph } from './seed.ts';
 
 let graph: Graph;
 let server: RunningServer;
 
 beforeAll(async () => {
-  graph = await testGraph();
-  await clearGraph(graph);
-  await seedGraph(graph);
+  graph = await seededGraph();
   server = await testServer(graph);
 });
 afterAll(async () => {

@@ -2,6 +2,7 @@
 // tests do not depend on what the extractor finds. Names are invented.
 import { awaitSearchIndex } from '../../server/graph/schema.ts';
 import type { Graph } from '../../server/graph/neo4j.ts';
+import { clearGraph, testGraph } from '../setup/graph.ts';
 
 interface SeedEntity {
   id: string;
@@ -69,7 +70,7 @@ const sentenceOf = (text: string, at: number) => {
   return text.slice(begin, end === -1 ? text.length : end + 1);
 };
 
-export async function seedGraph(graph: Graph): Promise<void> {
+async function seedGraph(graph: Graph): Promise<void> {
   const byName = new Map(ENTITIES.map((e) => [e.name, e]));
   await graph.run(
     `UNWIND $rows AS row
@@ -132,4 +133,12 @@ export function countingGraph(graph: Graph): Graph & { calls: number } {
     }) as Graph['run'],
   };
   return counting;
+}
+
+/** The run's Neo4j, emptied and holding only this seed graph. */
+export async function seededGraph(): Promise<Graph> {
+  const graph = await testGraph();
+  await clearGraph(graph);
+  await seedGraph(graph);
+  return graph;
 }
