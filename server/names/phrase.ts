@@ -1,5 +1,6 @@
 import { capitalise, joinSyllables, properWord, properWords, syllables } from './pinyin.ts';
 import { CONVENTIONAL_SPELLINGS } from './glossary/spellings.ts';
+import { readsAsPersonName, renderPerson } from './person.ts';
 import type { Clause, Token } from './segment.ts';
 
 // Tokens written in order: the common ground of organisations, projects and places.
@@ -95,11 +96,16 @@ function modifierAt(tokens: readonly Token[], i: number): number {
   return before?.kind === 'term' && before.term.role === 'word' ? i - 1 : i;
 }
 
+/** A person's name before a unit named after its leader (崔柳 + 工作室 → Cui Liu Studio). */
+const namesLeader = (token: Token, next: Token | undefined) =>
+  token.kind === 'proper' && next?.kind === 'term' && next.term.namedAfterPerson === true && readsAsPersonName(token.zh);
+
 /** Tokens in order, places written as modifiers of what follows them. */
 export function renderTokens(tokens: readonly Token[], style: ProperStyle): string {
   const words = tokens.map((token, i) => {
     const rest = tokens.slice(i + 1);
     if (token.kind === 'place' && rest.length > 0) return placeBeforeWords(token, leadsGovernmentBody(rest));
+    if (namesLeader(token, rest[0])) return renderPerson(token.zh);
     return tokenEnglish(token, style);
   });
   tokens.forEach((token, i) => {

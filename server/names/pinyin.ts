@@ -1,6 +1,7 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import { customPinyin, pinyin } from 'pinyin-pro';
+import { shortFormOf } from './divisions.ts';
 import { CONVENTIONAL_SPELLINGS } from './glossary/spellings.ts';
 import { NAME_CHARACTER_READINGS, PLACE_READINGS, SLOGAN_READINGS } from './readings.ts';
 
@@ -30,6 +31,22 @@ export function joinSyllables(parts: readonly string[]): string {
 export const properWord = (zh: string): string =>
   CONVENTIONAL_SPELLINGS[zh] ?? capitalise(joinSyllables(syllables(zh)));
 
+/** The text in the dictionary's words alone, without guessing at words it lacks (崔柳 → 崔 柳; 安心 whole). */
+export const dictionaryWords = (zh: string) => jieba.cut(zh, false);
+
+const isDictionaryWord = (zh: string) => dictionaryWords(zh).length === 1;
+
+/**
+ * A stretch the dictionary does not know, split the way slogans and brands are coined: four
+ * characters are two words of two (银耀科创 → 银耀 科创), and three ending in a place's short name
+ * are a word for that place (金平湖 → 金 平湖, Jin Pinghu), not one word of three syllables.
+ */
+function coinedWords(w: string): string[] {
+  if (!/^\p{Script=Han}{3,4}$/u.test(w) || isDictionaryWord(w)) return [w];
+  if (w.length === 4) return [w.slice(0, 2), w.slice(2)];
+  return shortFormOf(w.slice(1)) ? [w.slice(0, 1), w.slice(1)] : [w];
+}
+
 /**
  * Words of a phrase, the dictionary's or, for words it lacks, the ones its statistical model
  * finds (红领金夕 → 红领 金夕, 漫渔湾 whole), with runs of single characters joined (和/润/同行 →
@@ -51,7 +68,7 @@ function wordsOf(zh: string): string[] {
   const before = words[words.length - 1];
   if ([...single].length === 1 && before !== undefined && isHan(before)) words[words.length - 1] = before + single;
   else if (single) words.push(single);
-  return words;
+  return words.flatMap(coinedWords);
 }
 
 /**

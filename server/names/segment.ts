@@ -1,5 +1,6 @@
 import { knownPlace, shortFormOf } from './divisions.ts';
 import { formulaOf } from './formula.ts';
+import { groupAt } from './groups.ts';
 import { FORMS, LONGEST_ENTRY, TERMS, type BodyForm, type Term } from './glossary/index.ts';
 import { numberAt } from './numbers.ts';
 import { HAN } from './pinyin.ts';
@@ -123,8 +124,10 @@ function segmentPlain(text: string): Token[] {
   };
   for (let i = 0; i < text.length; ) {
     const ch = text[i] ?? '';
-    // Digits right after letters or digits are the rest of a code (the 60 of G60), not a number of their own.
-    const number = /\w/.test(proper.slice(-1)) ? undefined : numberAt(text, i);
+    // Digits right after letters or digits are the rest of a code (the 60 of G60), not a number of their own;
+    // a direction inside a proper part (冀北三县) ends that name rather than starting a group.
+    const afterCode = /\w/.test(proper.slice(-1));
+    const number = afterCode ? undefined : (numberAt(text, i) ?? (proper ? undefined : groupAt(text, i)));
     if (number) {
       flush();
       const zh = text.slice(i, i + number.length);

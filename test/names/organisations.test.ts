@@ -98,6 +98,17 @@ describe('official forms of bodies', () => {
     expect(org('浙江大学医学院')).toBe('School of Medicine, Zhejiang University');
   });
 
+  it("write a studio named after a person with the person's name, family name first", () => {
+    expect(org('刘芳工作室')).toBe('Liu Fang Studio');
+    expect(org('黄丽萍名师工作室')).toBe('Huang Liping Master Teacher Studio');
+    expect(org('余杭区司马文杰劳模创新工作室')).toBe('Yuhang District Sima Wenjie Model Worker Innovation Studio');
+  });
+
+  it('keep a studio named by a word or a rarer surname as one brand word', () => {
+    expect(org('安心工作室')).toBe('Anxin Studio');
+    expect(org('乐享工作室')).toBe('Lexiang Studio');
+  });
+
   it('write national bodies by their official names', () => {
     expect(org('生态环境部')).toBe('Ministry of Ecology and Environment');
     expect(org('生态环境部办公厅')).toBe('General Office of the Ministry of Ecology and Environment');

@@ -65,6 +65,26 @@ describe('place names', () => {
     expect(place('长三角')).toBe('Yangtze River Delta');
   });
 
+  it('write a group named by direction and count as the count, the direction and the level in the plural', () => {
+    expect(place('南四县')).toBe('Four Southern Counties');
+    expect(place('西北五省')).toBe('Five Northwestern Provinces');
+    expect(englishName({ type: 'PROJECT', name: '保定市南三县协同发展项目' })).toMatch(/^Baoding Three Southern Counties /);
+  });
+
+  it('keep the glossary reading of a group whose direction is idiomatic', () => {
+    expect(place('东三省')).toBe('Three Northeastern Provinces');
+  });
+
+  it('read a numbered village or community as one place, not a group', () => {
+    expect(place('东一村')).toBe('Dongyi Village');
+    expect(place('北二社区')).toBe("Bei'er Community");
+  });
+
+  it('keep the residential generic 家园 in pinyin after its name', () => {
+    expect(place('龙湖家园')).toBe('Longhu Jiayuan');
+    expect(place('幸福家园社区')).toBe('Xingfu Jiayuan Community');
+  });
+
   it('do not read a level inside a proper name (石港镇 is not "Shi Port Town")', () => {
     expect(place('石港镇')).toBe('Shigang Town');
     expect(place('周村村')).toBe('Zhoucun Village');

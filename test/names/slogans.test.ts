@@ -47,6 +47,15 @@ describe('quoted names', () => {
     expect(project('白鹤滩水电站')).toBe('Baihetan hydropower station');
   });
 
+  it('read a coined four-character word as two words of two', () => {
+    expect(project('“星耀智造”品牌')).toBe('Xingyao Zhizao brand');
+  });
+
+  it("split a place's short name from a one-character word run into it", () => {
+    expect(project('“美柯桥·向未来”行动')).toMatch(/^Mei Keqiao · /);
+    expect(project('“新建德”计划')).toBe('Xin Jiande Plan');
+  });
+
   it('read 同行 in a slogan as "walk together"', () => {
     expect(project('“一路同行”计划')).toBe('Yilu Tongxing Plan');
   });

@@ -1,10 +1,11 @@
+import { COUNTS } from './measures.ts';
+
 // Numbered formulas of political language (“三大三强”, “两个维护”, “三进三服务”): each number with
 // the plural of what it counts, as the official translations write them (the Two Upholds, the
 // Four Consciousnesses), and the prefixes of parallel series. Single characters here count only
 // inside such a pattern.
 export const FORMULA_NUMERALS: Readonly<Record<string, string>> = {
-  一: 'One', 二: 'Two', 两: 'Two', 三: 'Three', 四: 'Four', 五: 'Five',
-  六: 'Six', 七: 'Seven', 八: 'Eight', 九: 'Nine', 十: 'Ten', 百: 'Hundred', 千: 'Thousand',
+  一: 'One', ...COUNTS, 百: 'Hundred', 千: 'Thousand',
 };
 
 /** Verbs that link two formulas instead of "and" (五老带六小 → Five Elders Leading Six Youngsters). */

@@ -18,14 +18,16 @@ export const PLACE_LEVELS = [
     ['镇', 'Town'],
     ['乡', 'Township'],
     ['街道', 'Street'],
-    ['村', 'Village'],
-    ['社区', 'Community'],
+    ['村', 'Village', { numbered: true }],
+    ['社区', 'Community', { numbered: true }],
   ], { administrative: true, namedByWords: true }),
   ...terms('level', [
     ['居委会', "Residents' Committee"],
     ['村委会', "Villagers' Committee"],
     ['小区', 'Residential Community'],
     ['新村', 'New Village'],
+    // A residential estate's generic, which addresses keep in pinyin (not 家 + 园 Park).
+    ['家园', 'Jiayuan', { namedByWords: true }],
     ['路', 'Road'],
     ['北路', 'North Road'],
     ['南路', 'South Road'],
@@ -126,6 +128,7 @@ export const PLACE_WORDS = terms('word', [
   ['长江经济带', 'Yangtze River Economic Belt'],
   ['黄河流域', 'Yellow River Basin'],
   ['山区26县', '26 Mountainous Counties'],
+  ['东三省', 'Three Northeastern Provinces'],
   ['城市副中心', 'City Sub-center'],
   ['副中心', 'Sub-center'],
   ['运河', 'Canal'],
@@ -143,3 +146,18 @@ export const PLACE_WORDS = terms('word', [
   ['山区', 'Mountain Areas'],
   ['海岛', 'Islands'],
 ]);
+
+/**
+ * Directions that, before a count and a level, name a group of divisions (北三县 → Three Northern
+ * Counties), as adjectives; the compound ones first, so 东北 is read before 东.
+ */
+export const GROUP_DIRECTIONS: ReadonlyArray<readonly [string, string]> = [
+  ['东北', 'Northeastern'],
+  ['西北', 'Northwestern'],
+  ['东南', 'Southeastern'],
+  ['西南', 'Southwestern'],
+  ['东', 'Eastern'],
+  ['西', 'Western'],
+  ['南', 'Southern'],
+  ['北', 'Northern'],
+];

@@ -31,6 +31,8 @@ export interface Term {
   beforeGovernment?: string;
   /** A level whose places are often named with ordinary words (幸福村, 先锋社区), so a word before it is its name. */
   namedByWords?: boolean;
+  /** A level whose places are often numbered (东一村, 北二社区), so a direction and a count before it name one place. */
+  numbered?: boolean;
   /** A natural feature: after a one-syllable name it is read into the name and said again (太湖 → Taihu Lake). */
   natural?: boolean;
   /** A section of a named place (北区): the place before it is named whole (梨花园北区 → Lihuayuan North Area). */
@@ -41,6 +43,8 @@ export interface Term {
   outsideGovernment?: string;
   /** How a head reads written before its field: 民族团结促进会 → Association for the Promotion of Ethnic Unity. */
   beforeField?: string;
+  /** A unit often named after the person who leads it (崔柳工作室): a personal name before it is written as one. */
+  namedAfterPerson?: boolean;
   /** A word English puts before the word in front of it: 罐箱新项目 → new tank container project. */
   movesBefore?: string;
 }
