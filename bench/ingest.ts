@@ -33,9 +33,9 @@ export async function benchIngest(articles: number, seed: number): Promise<void>
     const started = performance.now();
     let written = 0, writes = 0;
     await inPool([...pages.entries()], INGEST_CONCURRENCY, async ([i, page]) => {
-      const results = await ingestPage(graph, page, `generated/page-${i}.txt`);
-      written += results.length;
-      writes += results.reduce((sum, r) => sum + r.writes, 0);
+      const result = await ingestPage(graph, page, `generated/page-${i}.txt`);
+      written += result.stories.length;
+      writes += result.writes;
     });
     // Done means searchable: the wait for the search index is part of the time.
     await awaitSearchIndex(graph);

@@ -41,8 +41,9 @@ export const mutations = {
     if (Buffer.byteLength(text) > MAX_PAGE_BYTES) throw apiError('BAD_USER_INPUT', `text is over ${MAX_PAGE_BYTES / 1048576} MB; split the page`);
     const source = required(args.source, 'source');
     if (args.date != null && !validDate(args.date)) throw apiError('BAD_USER_INPUT', `date must be a real day as YYYY-MM-DD; got ${args.date}`);
-    const stories = await ingestText(context.graph, text, source);
-    if (args.date != null) await setArticleDates(context.graph, stories.map((s) => s.articleId), args.date);
+    const { stories } = await ingestText(context.graph, text, source);
+    const landed = stories.filter((s) => s.status !== 'failed').map((s) => s.articleId);
+    if (args.date != null) await setArticleDates(context.graph, landed, args.date);
     return { stories };
   },
   async mergeEntities(_: unknown, args: { keepId: string; mergeId: string }, context: Context) {

@@ -15,6 +15,7 @@ import { articlePage, mentionsOfArticles, type MentionRecord } from '../graph/ar
 import { findPaths, MAX_HOPS, type HopRecord, type MaxHops, type PathRecord } from '../graph/paths.ts';
 import { placeRollup, type ParticipantRecord, type PlaceRollupRecord } from '../graph/place.ts';
 import { timelineOf, type PositionRecord, type TimelineEntryRecord } from '../graph/timeline.ts';
+import type { UpsertResult } from '../graph/upsert.ts';
 import { batcher, type Context } from './context.ts';
 import { apiError } from './errors.ts';
 import { MAX_PATHS, MAX_ROLLUP_PAGE, MAX_SUBGRAPH_NODES } from './limits.ts';
@@ -160,6 +161,7 @@ export const resolvers = {
     titles: (participant: ParticipantRecord) => participant.titles.filter(Boolean),
   },
   StoryResult: {
-    article: (story: { articleId: string }, _: unknown, context: Context) => context.loaders.article.load(story.articleId),
+    article: (story: UpsertResult, _: unknown, context: Context) =>
+      story.status === 'failed' ? null : context.loaders.article.load(story.articleId),
   },
 };

@@ -34,8 +34,8 @@ async function main(paths: string[]): Promise<number> {
     if (interactive) process.stderr.write('\n');
     const failed = outcomes.filter((o) => !o.ok);
     const stories = outcomes.flatMap((o) => o.stories);
-    const written = stories.filter((s) => s.status === 'written').length;
-    console.log(`${outcomes.length - failed.length} of ${files.length} files landed: ${written} stories written, ${stories.length - written} unchanged, in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
+    const count = (status: string) => stories.filter((s) => s.status === status).length;
+    console.log(`${outcomes.length - failed.length} of ${files.length} files landed: ${count('written')} stories written, ${count('unchanged')} unchanged, ${count('failed')} failed, in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
     for (const outcome of failed) console.log(`  failed: ${outcome.source}: ${outcome.error}`);
     return failed.length ? 1 : 0;
   } finally {

@@ -14,11 +14,12 @@ export interface PersonLinks {
 
 /**
  * Stored people with a story's person's name, and whether they share one of its organisations:
- * a subquery the upsert runs inside its first statement, to save a round trip.
+ * a subquery the upsert runs for each story (`story.persons`) inside its first statement, to
+ * save a round trip.
  */
 export const NAMESAKES = `
-CALL () {
-  UNWIND $persons AS p
+CALL (story) {
+  UNWIND story.persons AS p
   MATCH (o:Person {name: p.name}) WHERE o.id <> p.id
   WITH p, o ORDER BY o.id
   RETURN collect({ id: p.id, other: o.id,
@@ -46,10 +47,10 @@ export function linkPersons(namesakes: readonly Namesake[]): PersonLinks {
   return links;
 }
 
-/** Writes candidate pairs: a subquery of the upsert's write statement. */
+/** Writes a story's candidate pairs: a subquery of the upsert's write statement. */
 export const RECORD_CANDIDATES = `
-CALL () {
-  UNWIND $candidates AS pair
+CALL (story) {
+  UNWIND story.candidates AS pair
   MATCH (x:Entity {id: pair.from}), (y:Entity {id: pair.to})
   MERGE (x)-[c:CANDIDATE_SAME_AS]->(y)
   SET c.reason = 'same name, no shared organisation'

@@ -24,9 +24,19 @@ interface ArticleRows {
 
 export interface UpsertResult {
   articleId: string;
-  /** `unchanged` when the story's text hash matches what is stored: nothing was written. */
-  status: 'written' | 'unchanged';
-  /** Graph writes the story took, from Neo4j's own counters: nodes and relationships created or deleted, properties set, labels added. */
+  /**
+   * `written` when the story was new or changed; `unchanged` when its text hash matches what is
+   * stored (nothing was written); `failed` when it could not be written (nothing of it landed).
+   */
+  status: 'written' | 'unchanged' | 'failed';
+  /** Why the story failed. */
+  error?: string;
+}
+
+export interface PageWrite {
+  /** One result per story, in page order. */
+  stories: UpsertResult[];
+  /** Graph writes the page took, from Neo4j's own counters: nodes and relationships created or deleted, properties set, labels added. */
   writes: number;
 }
 
@@ -111,15 +121,16 @@ SET e.aliases = reduce(acc = [], m IN mentions | acc + [x IN m.aliases WHERE NOT
     e.searchText = reduce(acc = '', m IN mentions | CASE WHEN acc CONTAINS m.searchText THEN acc ELSE acc + ' \n ' + m.searchText END)
 RETURN collect(e.id) AS previous`;
 
-// The story, its entities with their mentions, and its relations with their evidence, in one
-// statement: a new story costs two round trips (this and the hash check).
+// The stories, their entities with their mentions, and their relations with their evidence, in
+// one statement: a page of new stories costs two round trips (this and the claim) and one commit.
 const WRITE = `
-MATCH (a:Article {id: $article.id})
-SET a += $article
+UNWIND $stories AS story
+MATCH (a:Article {id: story.article.id})
+SET a += story.article
 REMOVE a.claim
-WITH a
-CALL (a) {
-  UNWIND $entities AS row
+WITH a, story
+CALL (a, story) {
+  UNWIND story.entities AS row
   MERGE (e:Entity {id: row.id})
   ON CREATE SET e.aliases = [], e.searchText = ''
   SET e:$(row.label), e.type = row.type, e.name = row.name, e.en = row.en, e.display = row.display,
@@ -132,8 +143,8 @@ CALL (a) {
       m.aliases = row.aliases, m.searchText = row.searchText
   RETURN count(*) AS entities
 }
-CALL (a) {
-  UNWIND $relations AS row
+CALL (a, story) {
+  UNWIND story.relations AS row
   MATCH (from:Entity {id: row.from}), (to:Entity {id: row.to})
   MERGE (from)-[r:$(row.type) {fact: row.fact}]->(to)
   SET r.title = CASE row.fact WHEN '' THEN null ELSE row.fact END,
@@ -141,8 +152,8 @@ CALL (a) {
       r.evidence = coalesce(r.evidence, []) + row.evidence
   RETURN count(*) AS relations
 }
-CALL () {
-  UNWIND $hierarchy AS h
+CALL (story) {
+  UNWIND story.hierarchy AS h
   MERGE (p:Entity {id: h.parent.id})
   ON CREATE SET p:Place, p.type = 'PLACE', p.name = h.parent.name, p.en = h.parent.en, p.display = h.parent.display,
                 p.pinyin = h.parent.pinyin, p.searchText = h.parent.searchText, p.aliases = [], p += h.parent.attrs
@@ -153,17 +164,18 @@ CALL () {
   RETURN count(*) AS hierarchy
 }
 ${RECORD_CANDIDATES}
-RETURN entities, relations, hierarchy, candidates`;
+RETURN count(*) AS stories`;
 
-// Takes the story's write lock before reading what is stored: of two ingests writing the same
+// Takes each story's write lock before reading what is stored: of two ingests writing the same
 // story at once, the second waits, then finds it written and leaves it. MERGE on the unique id
 // locks a new node; setting a property locks an existing one until the transaction ends.
 const CLAIM = `
-MERGE (a:Article {id: $id})
+UNWIND $stories AS story
+MERGE (a:Article {id: story.id})
 SET a.claim = randomUUID()
-WITH a
+WITH a, story
 ${NAMESAKES}
-RETURN a.hash AS hash, EXISTS { MATCH (:Decision) } AS decided, namesakes`;
+RETURN story.id AS id, a.hash AS hash, EXISTS { MATCH (:Decision) } AS decided, namesakes`;
 
 // Entities that only this story named, and that it no longer names, go with it.
 const DROP_ORPHANS = `
@@ -198,56 +210,97 @@ function remapRows(rows: ArticleRows, mapped: Map<string, string>): ArticleRows 
   return { article: rows.article, entities: [...entities.values()], relations, hierarchy, persons, candidates: rows.candidates };
 }
 
-async function writeArticle(tx: ManagedTransaction, original: ArticleRows): Promise<UpsertResult> {
-  const id = original.article.id as string;
-  const stored = await tx.run(CLAIM, { id, persons: original.persons });
-  const hash = stored.records[0]?.get('hash') ?? undefined;
-  if (hash === original.article.hash) return { articleId: id, status: 'unchanged', writes: 0 };
-  let rows = stored.records[0]?.get('decided')
-    ? remapRows(original, await applyDecisions(tx, original.entities.map((e) => e.id as string), id))
-    : original;
-  const people = linkPersons((stored.records[0]?.get('namesakes') ?? []) as Namesake[]);
-  if (people.same.size) rows = remapRows(rows, people.same);
-  rows = { ...rows, candidates: people.candidates };
-  const results: QueryResult[] = [];
-  let previous: string[] = [];
-  if (hash !== undefined) {
-    const retracted = await tx.run(RETRACT, { id });
-    results.push(retracted);
-    previous = retracted.records[0]?.get('previous') ?? [];
-  }
-  results.push(await tx.run(WRITE, rows));
-  if (previous.length) results.push(await tx.run(DROP_ORPHANS, { ids: previous }));
-  return { articleId: id, status: 'written', writes: results.reduce((sum, r) => sum + writesOf(r), 0) };
-}
+/** The parts of a story's rows the write statement reads. */
+const storyParameter = (rows: ArticleRows) =>
+  ({ article: rows.article, entities: rows.entities, relations: rows.relations, hierarchy: rows.hierarchy, candidates: rows.candidates });
 
 // A page edited down to fewer stories: the stories past the end go, with what they contributed.
 const STALE_STORIES = 'MATCH (a:Article {source: $source}) WHERE a.index >= $count RETURN a.id AS id';
 
-async function removeArticle(tx: ManagedTransaction, id: string): Promise<void> {
-  const retracted = await tx.run(RETRACT, { id });
-  await tx.run('MATCH (a:Article {id: $id}) DETACH DELETE a', { id });
-  await tx.run(DROP_ORPHANS, { ids: retracted.records[0]?.get('previous') ?? [] });
+/** What a page's stories, written together, leave to remove: stories past its end. */
+interface PageEnd {
+  source: string;
+  count: number;
 }
 
 /**
- * Writes every story of a page, one transaction per story, so a story that fails never
- * half-lands and never takes the others with it.
+ * Writes stories in one transaction: claims them, takes back what changed ones contributed
+ * before, writes them in one statement, and (given the page's end) removes stories past it.
  */
-export async function upsertPage(graph: Graph, page: Page, source: string, pageText: string): Promise<UpsertResult[]> {
+async function writeStories(tx: ManagedTransaction, stories: readonly ArticleRows[], end?: PageEnd): Promise<PageWrite> {
+  const claimed = await tx.run(CLAIM, { stories: stories.map((rows) => ({ id: rows.article.id, persons: rows.persons })) });
+  const stored = new Map(claimed.records.map((record) => [record.get('id') as string, record]));
+  const counted: QueryResult[] = [];
   const results: UpsertResult[] = [];
+  const toWrite: ArticleRows[] = [];
+  const previous: string[] = [];
+  for (const original of stories) {
+    const id = original.article.id as string;
+    const record = stored.get(id);
+    const hash = record?.get('hash') ?? undefined;
+    if (hash === original.article.hash) {
+      results.push({ articleId: id, status: 'unchanged' });
+      continue;
+    }
+    let rows = record?.get('decided')
+      ? remapRows(original, await applyDecisions(tx, original.entities.map((e) => e.id as string), id))
+      : original;
+    const people = linkPersons((record?.get('namesakes') ?? []) as Namesake[]);
+    if (people.same.size) rows = remapRows(rows, people.same);
+    toWrite.push({ ...rows, candidates: people.candidates });
+    if (hash !== undefined) {
+      const retracted = await tx.run(RETRACT, { id });
+      counted.push(retracted);
+      previous.push(...(retracted.records[0]?.get('previous') ?? []));
+    }
+    results.push({ articleId: id, status: 'written' });
+  }
+  if (toWrite.length) counted.push(await tx.run(WRITE, { stories: toWrite.map(storyParameter) }));
+  if (end) {
+    const stale = await tx.run(STALE_STORIES, end);
+    for (const record of stale.records) {
+      const id = record.get('id') as string;
+      const retracted = await tx.run(RETRACT, { id });
+      counted.push(retracted, await tx.run('MATCH (a:Article {id: $id}) DETACH DELETE a', { id }));
+      previous.push(...(retracted.records[0]?.get('previous') ?? []));
+    }
+  }
+  if (previous.length) counted.push(await tx.run(DROP_ORPHANS, { ids: previous }));
+  return { stories: results, writes: counted.reduce((sum, r) => sum + writesOf(r), 0) };
+}
+
+const WRITE_TIMEOUT_MS = 60_000;
+
+/**
+ * Writes every story of a page in one transaction, which saves a commit and two round trips per
+ * story. Should that fail, each story is written in a transaction of its own, so a story that
+ * cannot be written fails alone, never half-lands, and never takes the others with it.
+ * (Transient failures such as deadlocks between concurrent ingests are retried by the driver
+ * before it comes to that.)
+ */
+export async function upsertPage(graph: Graph, page: Page, source: string, pageText: string): Promise<PageWrite> {
+  const stories = page.articles.map((article, index) => rowsFor(page, article, index, source, pageText));
+  const end = { source, count: page.articles.length };
   const session = graph.session();
   try {
-    for (const [index, article] of page.articles.entries()) {
-      const rows = rowsFor(page, article, index, source, pageText);
-      results.push(await session.executeWrite((tx) => writeArticle(tx, rows), { timeout: 60_000 }));
+    try {
+      return await session.executeWrite((tx) => writeStories(tx, stories, end), { timeout: WRITE_TIMEOUT_MS });
+    } catch (error) {
+      if (stories.length <= 1) throw error;
     }
-    const stale = await session.executeRead((tx) => tx.run(STALE_STORIES, { source, count: page.articles.length }));
-    for (const record of stale.records) {
-      await session.executeWrite((tx) => removeArticle(tx, record.get('id') as string), { timeout: 60_000 });
+    const written: PageWrite = { stories: [], writes: 0 };
+    for (const rows of stories) {
+      try {
+        const one = await session.executeWrite((tx) => writeStories(tx, [rows]), { timeout: WRITE_TIMEOUT_MS });
+        written.stories.push(...one.stories);
+        written.writes += one.writes;
+      } catch (error) {
+        written.stories.push({ articleId: rows.article.id as string, status: 'failed', error: (error as Error).message });
+      }
     }
+    written.writes += (await session.executeWrite((tx) => writeStories(tx, [], end), { timeout: WRITE_TIMEOUT_MS })).writes;
+    return written;
   } finally {
     await session.close();
   }
-  return results;
 }

@@ -2,12 +2,13 @@ import { resolve } from 'node:path';
 import { extractPage } from '../extract/index.ts';
 import { readPage } from '../extract/input.ts';
 import { awaitSearchIndex } from '../graph/schema.ts';
-import { upsertPage, type UpsertResult } from '../graph/upsert.ts';
+import { upsertPage, type PageWrite, type UpsertResult } from '../graph/upsert.ts';
 import type { Graph } from '../graph/neo4j.ts';
 import { addEnglishNames } from '../names/index.ts';
 
 export interface IngestOutcome {
   source: string;
+  /** False when the file could not be read or extracted, or one of its stories failed (the others landed). */
   ok: boolean;
   stories: UpsertResult[];
   error?: string;
@@ -17,16 +18,16 @@ export interface IngestOutcome {
  * Extracts one page and writes it; `source` names the page in the graph (its file path). Search
  * may not find its entities until the index refreshes (within a second, or awaitSearchIndex).
  */
-export async function ingestPage(graph: Graph, text: string, source: string): Promise<UpsertResult[]> {
+export async function ingestPage(graph: Graph, text: string, source: string): Promise<PageWrite> {
   const page = addEnglishNames(extractPage(text));
   return upsertPage(graph, page, source, text);
 }
 
 /** Ingests one page and returns once search finds what it wrote. */
-export async function ingestText(graph: Graph, text: string, source: string): Promise<UpsertResult[]> {
-  const results = await ingestPage(graph, text, source);
+export async function ingestText(graph: Graph, text: string, source: string): Promise<PageWrite> {
+  const written = await ingestPage(graph, text, source);
   await awaitSearchIndex(graph);
-  return results;
+  return written;
 }
 
 /** Runs `task` over `items` with at most `limit` in flight, keeping results in input order. */
@@ -44,8 +45,8 @@ export async function inPool<T, R>(items: readonly T[], limit: number, task: (it
 }
 
 /**
- * How many pages are written at once. Each story is still its own transaction; several in flight
- * hide the round trips, and Neo4j's deadlock detection plus the driver's retries keep concurrent
+ * How many pages are written at once. Each page is one transaction; several in flight hide the
+ * round trips, and Neo4j's deadlock detection plus the driver's retries keep concurrent
  * MERGEs on shared entities (a district, a reporter) correct.
  */
 export const INGEST_CONCURRENCY = 4;
@@ -68,7 +69,11 @@ export async function ingestFiles(
     try {
       // UTF-8 or GB18030, HTML reduced to its text; empty, binary and oversized files refused.
       const text = await readPage(file);
-      outcome = { source, ok: true, stories: await ingestPage(graph, text, source) };
+      const { stories } = await ingestPage(graph, text, source);
+      const failed = stories.filter((story) => story.status === 'failed');
+      outcome = failed.length
+        ? { source, ok: false, stories, error: failed.map((story) => `story ${story.articleId}: ${story.error}`).join('; ') }
+        : { source, ok: true, stories };
     } catch (error) {
       outcome = { source, ok: false, stories: [], error: (error as Error).message };
     }

@@ -40,7 +40,7 @@ describe('analyst decisions', () => {
     const kept = (await personId('周雨桐'))!, merged = (await personId('林晓东'))!;
     await mergeEntities(graph, kept, merged);
     const results = await ingestText(graph, EDITED_SECOND_STORY, 'two-stories.txt');
-    expect(results.map((r) => r.status)).toEqual(['unchanged', 'written']);
+    expect(results.stories.map((r) => r.status)).toEqual(['unchanged', 'written']);
     expect(await personsNamed('林晓东')).toEqual([{ id: kept, titles: ['宋庄镇举办文化节', '张家湾镇推进道路改造'] }]);
   });
 

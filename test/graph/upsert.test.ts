@@ -3,6 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Graph } from '../../server/graph/neo4j.ts';
+import { extractPage } from '../../server/extract/index.ts';
+import { upsertPage } from '../../server/graph/upsert.ts';
 import { ingestFiles, ingestText } from '../../server/ingest/index.ts';
 import { TWO_STORIES, TWO_STORIES_EDITED } from '../fixtures/pages.ts';
 import { clearGraph, counts, testGraph } from '../setup/graph.ts';
@@ -26,7 +28,7 @@ describe('upserting pages into Neo4j', () => {
     await ingestText(graph, TWO_STORIES, 'two-stories.txt');
     const once = await counts(graph);
     const again = await ingestText(graph, TWO_STORIES, 'two-stories.txt');
-    expect(again.every((r) => r.status === 'unchanged')).toBe(true);
+    expect(again.stories.every((r) => r.status === 'unchanged')).toBe(true);
     expect(await counts(graph)).toEqual(once);
     expect(once.nodes).toBeGreaterThan(3);
   });
@@ -62,6 +64,22 @@ describe('upserting pages into Neo4j', () => {
     expect(outcomes.map((o) => o.ok)).toEqual([false, true]);
     expect(outcomes[0]?.error).toMatch(/missing\.txt/);
     expect(await personArticles('林晓东')).toHaveLength(2);
+  });
+});
+
+describe('a story that cannot be written', () => {
+  it('fails alone: the other stories of its page land and nothing of it does', async () => {
+    const page = extractPage(TWO_STORIES);
+    const [first, second] = page.articles;
+    // Neo4j refuses a map as a property value: the kind of fault a malformed extraction makes.
+    const broken = { ...second!, entities: second!.entities.map((e) => ({ ...e, attrs: { ...e.attrs, kind: { nested: true } as unknown as string } })) };
+    const written = await upsertPage(graph, { ...page, articles: [first!, broken] }, 'broken.txt', TWO_STORIES);
+    expect(written.stories.map((s) => s.status)).toEqual(['written', 'failed']);
+    expect(written.stories[1]?.error).toMatch(/propert/i);
+    const titles = await graph.run<{ title: string }>('MATCH (a:Article) RETURN a.title AS title');
+    expect(titles.map((t) => t.title)).toEqual([first!.title]);
+    expect(await personArticles('周雨桐')).toEqual([]);
+    expect(await personArticles('林晓东')).toEqual([first!.title]);
   });
 });
 
