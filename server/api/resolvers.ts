@@ -1,3 +1,4 @@
+import { Kind, valueFromASTUntyped, type FieldNode, type GraphQLArgument, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
 import {
   articlesMentioning,
   neighboursOf,
@@ -37,6 +38,66 @@ function oneOf<T extends number>(value: number, allowed: readonly T[], name: str
   return value as T;
 }
 
+type NeighbourArgs = Args<{ relation?: string[] | null; types?: string[] | null; first?: number; after?: string | null }>;
+type ArticleArgs = Args<{ first?: number }>;
+
+/** An entity's neighbours, batched per request by the field's arguments. */
+function neighboursOfEntity(context: Context, id: string, args: NeighbourArgs) {
+  const first = pageSize(args.first);
+  const skip = skipAfter(args.after);
+  const filters = [args.relation ?? null, args.types ?? null] as const;
+  const key = `neighbours:${JSON.stringify([...filters, first, skip])}`;
+  return batcher<NeighbourRecord[]>(context, key, [], async (ids) => {
+    const found = await neighboursOf(context.graph, ids, ...filters, skip, first);
+    const byId = new Map<string, NeighbourRecord[]>();
+    for (const [id, { neighbours, articles }] of found) {
+      for (const n of neighbours) context.loaders.entity.prime(n.node.id, n.node);
+      for (const article of articles) context.loaders.article.prime(article.id, article);
+      byId.set(id, neighbours);
+    }
+    return byId;
+  }).load(id);
+}
+
+/** The articles that mention an entity, batched per request by the field's arguments. */
+function articlesOfEntity(context: Context, id: string, args: ArticleArgs) {
+  const first = pageSize(args.first);
+  return batcher<MentioningRecord[]>(context, `articles:${first}`, [], (ids) => articlesMentioning(context.graph, ids, first)).load(id);
+}
+
+/** A field's arguments as given (literals or variables), over the schema's defaults. */
+function argumentsOf(selection: FieldNode, defaults: readonly GraphQLArgument[], variables: Record<string, unknown>) {
+  const args: Record<string, unknown> = {};
+  for (const arg of defaults) if (arg.defaultValue !== undefined) args[arg.name] = arg.defaultValue;
+  for (const arg of selection.arguments ?? []) args[arg.name.value] = valueFromASTUntyped(arg.value, variables);
+  return args;
+}
+
+/**
+ * Starts the neighbours and articles an `entity(id)` query asks for alongside the entity itself,
+ * instead of a round trip later: the id is known before the entity is. Their resolvers then find
+ * the same batcher (same arguments, same id) already loading, and report any error themselves.
+ * (Untyped reading on purpose: graphql's typed helpers refuse a schema built by another copy of
+ * the graphql module, as happens when ESM and CommonJS builds meet.)
+ */
+function prefetchEntityFields(context: Context, id: string, info: GraphQLResolveInfo): void {
+  const fields = (info.schema.getType('Entity') as GraphQLObjectType | undefined)?.getFields();
+  for (const node of info.fieldNodes) {
+    for (const selection of node.selectionSet?.selections ?? []) {
+      if (selection.kind !== Kind.FIELD) continue;
+      const name = selection.name.value;
+      if ((name !== 'neighbours' && name !== 'articles') || !fields?.[name]) continue;
+      const args = argumentsOf(selection, fields[name].args, info.variableValues);
+      try {
+        const pending = name === 'neighbours' ? neighboursOfEntity(context, id, args) : articlesOfEntity(context, id, args);
+        pending.catch(() => undefined);
+      } catch {
+        // a bad page size or cursor: the field's resolver reports it
+      }
+    }
+  }
+}
+
 export const resolvers = {
   Query: {
     async search(_: unknown, args: Args<{ query: string; types?: string[] | null; first?: number; after?: string | null }>, context: Context) {
@@ -50,7 +111,11 @@ export const resolvers = {
         return { cursor, score: row.score, node: row.entity };
       });
     },
-    entity: (_: unknown, args: { id: string }, context: Context) => entity(context, args.id),
+    entity(_: unknown, args: { id: string }, context: Context, info: GraphQLResolveInfo) {
+      const found = entity(context, args.id);
+      prefetchEntityFields(context, args.id, info);
+      return found;
+    },
     async subgraph(_: unknown, args: Args<{ ids: string[]; depth?: number; limit?: number }>, context: Context) {
       const depth = oneOf(args.depth ?? 1, SUBGRAPH_DEPTHS, 'depth');
       const limit = pageSize(args.limit, 500, MAX_SUBGRAPH_NODES, 'limit');
@@ -92,26 +157,8 @@ export const resolvers = {
   },
   Mutation: mutations,
   Entity: {
-    neighbours(node: EntityRecord, args: Args<{ relation?: string[] | null; types?: string[] | null; first?: number; after?: string | null }>, context: Context) {
-      const first = pageSize(args.first);
-      const skip = skipAfter(args.after);
-      const filters = [args.relation ?? null, args.types ?? null] as const;
-      const key = `neighbours:${JSON.stringify([...filters, first, skip])}`;
-      return batcher<NeighbourRecord[]>(context, key, [], async (ids) => {
-        const found = await neighboursOf(context.graph, ids, ...filters, skip, first);
-        const byId = new Map<string, NeighbourRecord[]>();
-        for (const [id, { neighbours, articles }] of found) {
-          for (const n of neighbours) context.loaders.entity.prime(n.node.id, n.node);
-          for (const article of articles) context.loaders.article.prime(article.id, article);
-          byId.set(id, neighbours);
-        }
-        return byId;
-      }).load(node.id);
-    },
-    articles(node: EntityRecord, args: Args<{ first?: number }>, context: Context) {
-      const first = pageSize(args.first);
-      return batcher<MentioningRecord[]>(context, `articles:${first}`, [], (ids) => articlesMentioning(context.graph, ids, first)).load(node.id);
-    },
+    neighbours: (node: EntityRecord, args: NeighbourArgs, context: Context) => neighboursOfEntity(context, node.id, args),
+    articles: (node: EntityRecord, args: ArticleArgs, context: Context) => articlesOfEntity(context, node.id, args),
   },
   Neighbour: {
     cursor: (neighbour: NeighbourRecord) => encodeCursor(neighbour.offset),

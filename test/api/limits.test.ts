@@ -5,7 +5,7 @@ import { post, testServer } from '../setup/server.ts';
 import { countingGraph, seededGraph } from './seed.ts';
 
 let graph: Graph;
-let counted: Graph & { calls: number };
+let counted: Graph & { calls: number; mostInFlight: number };
 let server: RunningServer;
 let countedServer: RunningServer;
 
@@ -88,10 +88,23 @@ describe('errors', () => {
 describe('batching', () => {
   async function callsFor(query: string, variables: Record<string, unknown> = {}) {
     counted.calls = 0;
+    counted.mostInFlight = 0;
     const reply = await post<Record<string, unknown>>(countedServer, query, variables);
     expect(reply.errors).toBeUndefined();
-    return { calls: counted.calls, data: reply.data };
+    return { calls: counted.calls, mostInFlight: counted.mostInFlight, data: reply.data };
   }
+
+  it('an entity with its neighbours and articles costs three queries, run at once', async () => {
+    const { calls, mostInFlight, data } = await callsFor(`{ entity(id: "person-wang") { name
+      neighbours(first: 5) { title node { name } evidence { sentence article { title } } }
+      articles(first: 5) { article { title } } } }`);
+    const found = data?.entity as { neighbours: unknown[]; articles: unknown[] };
+    expect(found.neighbours.length).toBeGreaterThan(0);
+    expect(found.articles.length).toBeGreaterThan(0);
+    expect(calls).toBe(3);
+    // The neighbours and articles start with the entity, not after it: one round trip, not two.
+    expect(mostInFlight).toBe(3);
+  });
 
   it('search results with their neighbours, evidence and articles cost one query per level', async () => {
     const { calls, data } = await callsFor(`{ search(query: "宋庄", first: 10) { edges { node { name

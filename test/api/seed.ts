@@ -123,13 +123,21 @@ async function seedGraph(graph: Graph): Promise<void> {
 }
 
 /** Counts the Cypher calls made through a graph, for the N+1 guard. */
-export function countingGraph(graph: Graph): Graph & { calls: number } {
+export function countingGraph(graph: Graph): Graph & { calls: number; inFlight: number; mostInFlight: number } {
   const counting = {
     ...graph,
     calls: 0,
-    run: ((cypher, params, mode) => {
+    inFlight: 0,
+    /** The most queries running at once since the count was last reset. */
+    mostInFlight: 0,
+    run: (async (cypher, params, mode) => {
       counting.calls += 1;
-      return graph.run(cypher, params, mode);
+      counting.mostInFlight = Math.max(counting.mostInFlight, ++counting.inFlight);
+      try {
+        return await graph.run(cypher, params, mode);
+      } finally {
+        counting.inFlight -= 1;
+      }
     }) as Graph['run'],
   };
   return counting;
