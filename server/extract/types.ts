@@ -93,6 +93,8 @@ export interface Article extends Span {
 }
 
 export interface Page {
+  /** The language the page is written in; Chinese when unset. */
+  language?: 'zh' | 'en';
   /** The page's date (YYYY-MM-DD) where the page gives one. */
   date?: string;
   /** The county-level place the page is about, when the gazetteer can tell (its division code). */
