@@ -1,8 +1,7 @@
 // npm run extract -- PATH...: one JSON line per page file on stdout, in the scorer's format;
 // one line per file that fails on stderr, and a non-zero exit code if any did.
-import { extractPage } from '../extract/index.ts';
+import { readLanguage } from '../ingest/index.ts';
 import { pageFiles, readPage } from '../extract/input.ts';
-import { addEnglishNames } from '../names/index.ts';
 import type { Page } from '../extract/types.ts';
 
 /** The scorer's line for a page: file, date, and per article its entities and relations. */
@@ -27,7 +26,7 @@ async function main(paths: string[]): Promise<number> {
   }
   for (const file of files) {
     try {
-      const page = addEnglishNames(extractPage(await readPage(file)));
+      const page = readLanguage(await readPage(file));
       process.stdout.write(pageLine(file, page) + '\n');
     } catch (error) {
       failed++;

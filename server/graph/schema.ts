@@ -16,8 +16,19 @@ const SEARCH_INDEX_OPTIONS = { 'fulltext.analyzer': 'cjk', 'fulltext.eventually_
  * one-character query (镇, a surname) would otherwise find nothing; spaced, each character is
  * indexed on its own.
  */
-export function searchTextOf(entity: Pick<Entity, 'type' | 'name' | 'aliases' | 'attrs'>): string {
+export function searchTextOf(entity: Pick<Entity, 'type' | 'name' | 'aliases' | 'attrs'>, language: 'zh' | 'en' = 'zh'): string {
+  if (language === 'en') return englishSearchKeys([entity.name, ...entity.aliases]).join(' \n ');
   return [...searchKeys(entity), [...entity.name].join(' ')].join(' \n ');
+}
+
+/** Names read in English stories, as written and run together, lower-cased (Meng Jingwei, mengjingwei). */
+function englishSearchKeys(forms: readonly string[]): string[] {
+  const keys = new Set<string>();
+  for (const form of forms) {
+    const lower = form.toLowerCase().trim();
+    for (const key of [lower, lower.replace(/[^a-z0-9]+/g, '')]) if (key) keys.add(key);
+  }
+  return [...keys];
 }
 
 // Created at every start; IF NOT EXISTS makes each statement a no-op on a graph that has it.
@@ -30,6 +41,9 @@ const STATEMENTS = [
   'CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name)',
   'CREATE INDEX article_source IF NOT EXISTS FOR (a:Article) ON (a.source)',
   'CREATE INDEX person_name IF NOT EXISTS FOR (p:Person) ON (p.name)',
+  // Cross-lingual linking (crosslingual.ts): persons by name in pinyin, the rest by English name.
+  'CREATE INDEX person_name_key IF NOT EXISTS FOR (p:Person) ON (p.nameKey)',
+  'CREATE INDEX entity_english_key IF NOT EXISTS FOR (e:Entity) ON (e.enKey)',
   'CREATE INDEX decision_from IF NOT EXISTS FOR (d:Decision) ON (d.from)',
   'CREATE INDEX decision_entity IF NOT EXISTS FOR (d:Decision) ON (d.entity)',
 ];

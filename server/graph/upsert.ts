@@ -5,7 +5,8 @@ import { applyDecisions } from './decisions.ts';
 import { hierarchyRows, type HierarchyRow } from './hierarchy.ts';
 import { searchTextOf } from './schema.ts';
 import { articleId, entityId, textHash } from './identity.ts';
-import { NAMESAKES, RECORD_CANDIDATES, linkPersons, type Namesake } from './people.ts';
+import { englishKey, LINK_CANDIDATES, linkEnglish, personNameKey, type CandidatePair, type LinkFound, type LinkQuery } from './crosslingual.ts';
+import { NAMESAKES, RECORD_CANDIDATES, linkPersons, type Namesake, type PersonRow } from './people.ts';
 import type { Graph } from './neo4j.ts';
 
 const LABELS = { PERSON: 'Person', ORG: 'Organization', PLACE: 'Place', PROJECT: 'Project' } as const;
@@ -17,9 +18,11 @@ interface ArticleRows {
   relations: Record<string, unknown>[];
   hierarchy: HierarchyRow[];
   /** Each person with the organisations this story relates them to, for linking across pages. */
-  persons: Array<{ id: string; name: string; orgs: string[] }>;
-  /** Same-name people to record as candidate merges (filled just before writing). */
-  candidates: Array<{ from: string; to: string }>;
+  persons: PersonRow[];
+  /** Same-name entities to record as candidate merges (filled just before writing). */
+  candidates: CandidatePair[];
+  /** The story's language: an English story's entities are linked to Chinese ones before writing. */
+  language: 'zh' | 'en';
 }
 
 export interface UpsertResult {
@@ -51,9 +54,12 @@ function rowsFor(page: Page, article: Article, index: number, source: string, pa
   const text = pageText.slice(article.start, article.end);
   const home = page.home?.code;
   const ids = new Map(article.entities.map((e) => [e.name, entityId(e, home)]));
+  const language = page.language ?? 'zh';
+  const english = language === 'en';
   const entities = article.entities.map((entity) => {
-    const en = entity.en ?? englishName(entity);
+    const en = entity.en ?? (english ? entity.name : englishName(entity));
     const { title: _title, ...attrs } = entity.attrs; // a person's title belongs on HOLDS_POSITION, not the node
+    const person = entity.type === 'PERSON';
     return {
       id: ids.get(entity.name),
       label: LABELS[entity.type],
@@ -61,9 +67,14 @@ function rowsFor(page: Page, article: Article, index: number, source: string, pa
       name: entity.name,
       aliases: entity.aliases,
       en,
-      pinyin: syllables(entity.name, entity.type === 'PERSON').join(' '),
-      display: displayName(entity),
-      searchText: searchTextOf(entity),
+      // An English story writes no Chinese, so no pinyin beyond a person's name as written.
+      pinyin: english ? (person ? entity.name.toLowerCase() : null) : syllables(entity.name, person).join(' '),
+      display: english ? en : displayName(entity),
+      searchText: searchTextOf(entity, language),
+      language,
+      nameKey: person ? personNameKey(entity.name, english) : null,
+      enKey: englishKey(en),
+      home: home ?? null,
       attrs: Object.fromEntries(Object.entries(attrs).filter(([, v]) => v !== undefined)),
       mentionStarts: entity.mentions.map((m) => m.start),
       mentionEnds: entity.mentions.map((m) => m.end),
@@ -86,7 +97,7 @@ function rowsFor(page: Page, article: Article, index: number, source: string, pa
   const persons = article.entities.filter((e) => e.type === 'PERSON').map((e) => {
     const id = ids.get(e.name)!;
     const orgs = relations.filter((r) => r.from === id && (r.type === 'HOLDS_POSITION' || r.type === 'INVOLVED_IN')).map((r) => r.to);
-    return { id, name: e.name, orgs };
+    return { id, name: e.name, nameKey: personNameKey(e.name, english), language, orgs };
   });
   const places = article.entities.filter((e) => e.type === 'PLACE').map((entity) => ({ id: ids.get(entity.name)!, entity }));
   return {
@@ -96,6 +107,7 @@ function rowsFor(page: Page, article: Article, index: number, source: string, pa
     hierarchy: hierarchyRows(places),
     persons,
     candidates: [],
+    language,
   };
 }
 
@@ -132,9 +144,19 @@ WITH a, story
 CALL (a, story) {
   UNWIND story.entities AS row
   MERGE (e:Entity {id: row.id})
-  ON CREATE SET e.aliases = [], e.searchText = ''
-  SET e:$(row.label), e.type = row.type, e.name = row.name, e.en = row.en, e.display = row.display,
-      e.pinyin = row.pinyin, e += row.attrs,
+  ON CREATE SET e.aliases = [], e.searchText = '', e.language = row.language
+  // An English story linked to an entity a Chinese story named adds its mentions and names,
+  // and leaves the Chinese name and what follows from it alone.
+  WITH a, row, e, row.language = 'en' AND coalesce(e.language, 'zh') = 'zh' AS keepsName
+  SET e:$(row.label), e.type = row.type, e.language = CASE WHEN keepsName THEN 'zh' ELSE row.language END,
+      e.name = CASE WHEN keepsName THEN e.name ELSE row.name END,
+      e.en = CASE WHEN keepsName THEN e.en ELSE row.en END,
+      e.display = CASE WHEN keepsName THEN e.display ELSE row.display END,
+      e.pinyin = CASE WHEN keepsName THEN e.pinyin ELSE row.pinyin END,
+      e.nameKey = CASE WHEN keepsName THEN e.nameKey ELSE row.nameKey END,
+      e.enKey = CASE WHEN keepsName THEN e.enKey ELSE row.enKey END,
+      e.home = coalesce(e.home, row.home),
+      e += CASE WHEN keepsName THEN {} ELSE row.attrs END,
       e.aliases = reduce(acc = e.aliases, x IN row.aliases | CASE WHEN x IN acc THEN acc ELSE acc + x END),
       e.searchText = CASE WHEN e.searchText CONTAINS row.searchText THEN e.searchText
                           ELSE e.searchText + ' \n ' + row.searchText END
@@ -207,7 +229,29 @@ function remapRows(rows: ArticleRows, mapped: Map<string, string>): ArticleRows 
     .filter((r) => r.from !== r.to);
   const hierarchy = rows.hierarchy.map((h) => ({ ...h, child: mapped.get(h.child) ?? h.child }));
   const persons = rows.persons.map((p) => ({ ...p, id: mapped.get(p.id) ?? p.id }));
-  return { article: rows.article, entities: [...entities.values()], relations, hierarchy, persons, candidates: rows.candidates };
+  return { ...rows, entities: [...entities.values()], relations, hierarchy, persons };
+}
+
+/**
+ * Joins the entities of an English story to the stored Chinese entities they name
+ * (crosslingual.ts). A joined entity keeps its English name as an alias, so search finds it.
+ */
+async function linkToChinese(tx: ManagedTransaction, rows: ArticleRows): Promise<{ rows: ArticleRows; candidates: CandidatePair[] }> {
+  const entities: LinkQuery[] = rows.entities.map((e) => ({
+    id: e.id as string, type: e.type as string, nameKey: e.nameKey as string | null, enKey: e.enKey as string,
+    code: (e.attrs as { code?: string }).code ?? null,
+  }));
+  const result = await tx.run(LINK_CANDIDATES, { entities });
+  const found = result.records.map((r) => r.toObject() as unknown as LinkFound);
+  const codes = rows.entities.flatMap((e) => ((e.attrs as { code?: string }).code ? [(e.attrs as { code: string }).code] : []));
+  const links = linkEnglish(found, codes, rows.relations.map((r) => ({ from: r.from as string, to: r.to as string, type: r.type as string })));
+  if (links.same.size === 0) return { rows, candidates: links.candidates };
+  const named = {
+    ...rows,
+    entities: rows.entities.map((e) =>
+      links.same.has(e.id as string) ? { ...e, aliases: [...new Set([e.name as string, ...(e.aliases as string[])])] } : e),
+  };
+  return { rows: remapRows(named, links.same), candidates: links.candidates };
 }
 
 /** The parts of a story's rows the write statement reads. */
@@ -247,7 +291,13 @@ async function writeStories(tx: ManagedTransaction, stories: readonly ArticleRow
       : original;
     const people = linkPersons((record?.get('namesakes') ?? []) as Namesake[]);
     if (people.same.size) rows = remapRows(rows, people.same);
-    toWrite.push({ ...rows, candidates: people.candidates });
+    let candidates = people.candidates;
+    if (rows.language === 'en') {
+      const linked = await linkToChinese(tx, rows);
+      rows = linked.rows;
+      candidates = [...candidates, ...linked.candidates];
+    }
+    toWrite.push({ ...rows, candidates });
     if (hash !== undefined) {
       const retracted = await tx.run(RETRACT, { id });
       counted.push(retracted);

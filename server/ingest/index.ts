@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
-import { extractPage } from '../extract/index.ts';
+import { extractEnglishPage } from '../english/index.ts';
+import { languageOf } from '../english/language.ts';
+import { extractPage, type Page } from '../extract/index.ts';
 import { readPage } from '../extract/input.ts';
 import { awaitSearchIndex } from '../graph/schema.ts';
 import { upsertPage, type PageWrite, type UpsertResult } from '../graph/upsert.ts';
@@ -14,12 +16,17 @@ export interface IngestOutcome {
   error?: string;
 }
 
+/** Extracts a page by the pipeline of the script it is written in: Chinese, or English. */
+export function readLanguage(text: string): Page {
+  return languageOf(text) === 'en' ? extractEnglishPage(text) : addEnglishNames(extractPage(text));
+}
+
 /**
  * Extracts one page and writes it; `source` names the page in the graph (its file path). Search
  * may not find its entities until the index refreshes (within a second, or awaitSearchIndex).
  */
 export async function ingestPage(graph: Graph, text: string, source: string): Promise<PageWrite> {
-  const page = addEnglishNames(extractPage(text));
+  const page = readLanguage(text);
   return upsertPage(graph, page, source, text);
 }
 
