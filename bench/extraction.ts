@@ -7,6 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
+import { extractEnglishPage } from '../server/english/index.ts';
 import { extractPage } from '../server/extract/index.ts';
 import type { Entity, Page } from '../server/extract/types.ts';
 
@@ -80,3 +81,17 @@ console.log(`first page (loads gazetteer, village list, jieba): ${loadMs} ms`);
 console.log(`extraction throughput   ${rate(ours)}`);
 console.log(`baseline throughput     ${rate(baseline)}   (jieba tag, nr/ns/nt)`);
 console.log(`entity F1  ours ${pct(ourF1)}   baseline ${pct(baseF1)}   gain ${ourF1 !== undefined && baseF1 !== undefined ? (100 * (ourF1 - baseF1)).toFixed(1) + ' points' : 'n/a'}`);
+
+// English stories (server/english): the hand-written test articles, repeated to a long read.
+const englishDir = join(root, 'test/english/fixtures');
+const english = readdirSync(englishDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(englishDir, f), 'utf8'));
+const englishLoadStarted = Date.now();
+extractEnglishPage(english[0]!);
+const englishLoadMs = Date.now() - englishLoadStarted;
+for (const text of english) extractEnglishPage(text);
+const englishRounds = 200;
+const englishStarted = process.hrtime.bigint();
+for (let r = 0; r < englishRounds; r++) for (const text of english) extractEnglishPage(text);
+const englishSeconds = Number(process.hrtime.bigint() - englishStarted) / 1e9;
+const englishWords = english.reduce((n, text) => n + text.split(/\s+/).length, 0) * englishRounds;
+console.log(`English stories: first page ${englishLoadMs} ms (loads compromise's lexicon, the pinyin gazetteer); then ${Math.round(englishWords / englishSeconds).toLocaleString('en-US')} words/s`);
