@@ -157,6 +157,7 @@ export const resolvers = {
   },
   Mutation: mutations,
   Entity: {
+    language: (node: EntityRecord) => node.language ?? 'zh',
     neighbours: (node: EntityRecord, args: NeighbourArgs, context: Context) => neighboursOfEntity(context, node.id, args),
     articles: (node: EntityRecord, args: ArticleArgs, context: Context) => articlesOfEntity(context, node.id, args),
   },

@@ -6,6 +6,8 @@ export interface EntityRecord {
   id: string;
   type: string;
   name: string;
+  /** Null on nodes written before languages were recorded: those are Chinese. */
+  language: 'zh' | 'en' | null;
   en: string | null;
   display: string | null;
   pinyin: string | null;
@@ -52,7 +54,7 @@ export interface NeighbourRecord {
 export const parseEvidence = (evidence: string[] | null): EvidenceRecord[] => (evidence ?? []).map((e) => JSON.parse(e) as EvidenceRecord);
 
 const ARTICLE_FIELDS = '{ .id, .title, .date, .source, .text }';
-export const ENTITY_FIELDS = `{ .id, .type, .name, .en, .display, .pinyin, .aliases, .kind, .level, .code, .parent, .investment, .investmentYuan, .investmentApproximate, .status }`;
+export const ENTITY_FIELDS = `{ .id, .type, .name, .language, .en, .display, .pinyin, .aliases, .kind, .level, .code, .parent, .investment, .investmentYuan, .investmentApproximate, .status }`;
 
 // Lucene's query syntax gives meaning to these characters; a user's query is escaped so it
 // is always matched as text.

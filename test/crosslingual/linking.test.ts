@@ -5,6 +5,7 @@ import { timelineOf } from '../../server/graph/timeline.ts';
 import { ingestText } from '../../server/ingest/index.ts';
 import { fixtureText } from '../english/helpers.ts';
 import { clearGraph, testGraph } from '../setup/graph.ts';
+import { post, testServer } from '../setup/server.ts';
 import { BEIJING_TONGZHOU, JINYUN, NANTONG_TONGZHOU } from './pages.ts';
 
 // Chinese pages first, then the English fixtures of test/english: each English entity below
@@ -133,6 +134,24 @@ describe('linking English stories to the entities Chinese stories named', () => 
     const english = timeline!.entries[1]!;
     expect(english.date).toBe('2024-01-18');
     expect(english.positions.map((p) => p.title)).toContain('secretary');
+  });
+
+  it('the API finds an official by the English name and answers with both languages\' stories', async () => {
+    const server = await testServer(graph);
+    try {
+      const reply = await post<{ search: { edges: Array<{ node: { name: string; language: string; articles: Array<{ article: { source: string } }> } }> } }>(
+        server, '{ search(query: "Meng Jingwei", first: 5) { edges { node { name language articles { article { source } } } } } }');
+      expect(reply.errors).toBeUndefined();
+      const nodes = reply.data!.search.edges.map((e) => e.node);
+      const beijing = nodes.find((n) => n.name === '孟景伟')!;
+      expect(beijing.language).toBe('zh');
+      expect(beijing.articles.map((a) => a.article.source).sort())
+        .toEqual(['en-feature-canal-logistics.txt', 'en-wire-tongzhou-projects.txt', 'zh-beijing.txt']);
+      // The Nantong engineer is found too, as a person of his own.
+      expect(nodes.filter((n) => n.name === 'Meng Jingwei' && n.language === 'en')).toHaveLength(1);
+    } finally {
+      await server.close();
+    }
   });
 
   it('a Chinese story after an English one meets the English-only person as a candidate', async () => {
