@@ -10,7 +10,8 @@ import { syllables } from '../names/index.ts';
 //   committees) by the county the Chinese page was about, among the story's places;
 // - people by their name in toneless pinyin, and only when context agrees: the Chinese person
 //   is related to one of the bodies, places or projects the English story relates them to (after
-//   those were linked). The same name without shared context stays apart, as a candidate pair.
+//   those were linked), or was read on a page about a county the story is about. The same name
+//   without shared context stays apart, as a candidate pair.
 
 /** A person's name as one lower-case run of letters: 孟景伟 and "Meng Jingwei" both give mengjingwei. */
 export function personNameKey(name: string, english: boolean): string {
@@ -49,8 +50,11 @@ export interface LinkFound {
   id: string;
   /** Same English name: each with the county code of the page it was read on. */
   byName: Array<{ id: string; home: string | null }>;
-  /** Same name in pinyin: each with the ids of the entities it is related to, and their parents. */
-  namesakes: Array<{ id: string; context: string[] }>;
+  /**
+   * Same name in pinyin: each with the county code of the page it was first read on, and the
+   * ids of the entities it is related to and their parents.
+   */
+  namesakes: Array<{ id: string; home: string | null; context: string[] }>;
 }
 
 export const LINK_CANDIDATES = `
@@ -63,7 +67,7 @@ CALL (x) {
 CALL (x) {
   OPTIONAL MATCH (o:Person {nameKey: x.nameKey})
   WHERE x.type = 'PERSON' AND o.id <> x.id AND coalesce(o.language, 'zh') = 'zh'
-  RETURN collect({ id: o.id,
+  RETURN collect({ id: o.id, home: o.home,
                    context: [(o)-[:HOLDS_POSITION|INVOLVED_IN|LOCATED_IN]->(t:Entity) | t.id] +
                             [(o)-[:HOLDS_POSITION|INVOLVED_IN|LOCATED_IN]->(:Entity)-[:LOCATED_IN|PART_OF]->(u:Entity) | u.id] }) AS namesakes
 }
@@ -129,7 +133,10 @@ export function linkEnglish(found: readonly LinkFound[], placeCodes: readonly st
     for (const edge of edges) {
       if ((edge.type === 'LOCATED_IN' || edge.type === 'PART_OF') && context.has(mapped(edge.from))) context.add(mapped(edge.to));
     }
-    const agreeing = namesakes.find((n) => n.context.some((c) => context.has(c)));
+    // Or, short of a relation, the county the Chinese person was read in is one the story is
+    // about: two officials of one name in one county are rarer than a title left unread.
+    const agreeing = namesakes.find((n) => n.context.some((c) => context.has(c)))
+      ?? namesakes.find((n) => n.home !== null && within.has(n.home));
     if (agreeing) links.same.set(id, agreeing.id);
     else for (const other of namesakes) links.candidates.push(pairOf(id, other.id, 'same name in pinyin, no shared context'));
   }
