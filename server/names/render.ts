@@ -5,6 +5,7 @@ import { capitalise, HAN, syllables } from './pinyin.ts';
 import { renderPlace } from './place.ts';
 import { renderProject } from './project.ts';
 import { segment } from './segment.ts';
+import { memoise } from './memo.ts';
 
 // One entity's English name, by type, with plain pinyin as the fallback where the rules cannot
 // write it (a rare character without a reading, a script other than Chinese and Latin).
@@ -42,7 +43,13 @@ function plainPinyin(name: string): string {
   return words.length > 0 ? words.join(' ') : name;
 }
 
-export function renderName(entity: Nameable): EnglishName {
+/** The English of a name of a type (the same for every entity so named, so kept). */
+export const renderName: (entity: Nameable) => EnglishName = memoise(
+  (entity: Nameable) => readEnglish({ type: entity.type, name: entity.name }),
+  (entity) => `${entity.type}|${entity.name}`,
+);
+
+function readEnglish(entity: Nameable): EnglishName {
   const name = entity.name.trim();
   if (WRITABLE.test(name) && HAN.test(name)) {
     const en = byRules({ ...entity, name });
