@@ -148,14 +148,9 @@ CALL (a, story) {
   // An English story linked to an entity a Chinese story named adds its mentions and names,
   // and leaves the Chinese name and what follows from it alone.
   WITH a, row, e, row.language = 'en' AND coalesce(e.language, 'zh') = 'zh' AS keepsName
-  SET e:$(row.label), e.type = row.type, e.language = CASE WHEN keepsName THEN 'zh' ELSE row.language END,
-      e.name = CASE WHEN keepsName THEN e.name ELSE row.name END,
-      e.en = CASE WHEN keepsName THEN e.en ELSE row.en END,
-      e.display = CASE WHEN keepsName THEN e.display ELSE row.display END,
-      e.pinyin = CASE WHEN keepsName THEN e.pinyin ELSE row.pinyin END,
-      e.nameKey = CASE WHEN keepsName THEN e.nameKey ELSE row.nameKey END,
-      e.enKey = CASE WHEN keepsName THEN e.enKey ELSE row.enKey END,
-      e.home = coalesce(e.home, row.home),
+  SET e:$(row.label), e.type = row.type, e.home = coalesce(e.home, row.home),
+      e += CASE WHEN keepsName THEN {} ELSE { language: row.language, name: row.name, en: row.en, display: row.display,
+                                              pinyin: row.pinyin, nameKey: row.nameKey, enKey: row.enKey } END,
       e += CASE WHEN keepsName THEN {} ELSE row.attrs END,
       e.aliases = reduce(acc = e.aliases, x IN row.aliases | CASE WHEN x IN acc THEN acc ELSE acc + x END),
       e.searchText = CASE WHEN e.searchText CONTAINS row.searchText THEN e.searchText
@@ -177,7 +172,7 @@ CALL (a, story) {
 CALL (story) {
   UNWIND story.hierarchy AS h
   MERGE (p:Entity {id: h.parent.id})
-  ON CREATE SET p:Place, p.type = 'PLACE', p.name = h.parent.name, p.en = h.parent.en, p.display = h.parent.display,
+  ON CREATE SET p:Place, p.type = 'PLACE', p.language = 'zh', p.name = h.parent.name, p.en = h.parent.en, p.display = h.parent.display,
                 p.pinyin = h.parent.pinyin, p.searchText = h.parent.searchText, p.aliases = [], p += h.parent.attrs
   WITH p, h
   MATCH (c:Entity {id: h.child})
