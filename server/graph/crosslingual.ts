@@ -1,4 +1,5 @@
 import { ancestorsOf, divisionByCode } from '../extract/gazetteer.ts';
+import { personKey } from '../english/index.ts';
 import { syllables } from '../names/index.ts';
 
 // English stories name the officials, bodies, places and projects Chinese stories name. Their
@@ -13,10 +14,13 @@ import { syllables } from '../names/index.ts';
 //   those were linked), or was read on a page about a county the story is about. The same name
 //   without shared context stays apart, as a candidate pair.
 
-/** A person's name as one lower-case run of letters: 孟景伟 and "Meng Jingwei" both give mengjingwei. */
+/**
+ * A person's name as one lower-case run of letters: 孟景伟 and "Meng Jingwei" both give
+ * mengjingwei. An English name is read as the English extractor compares names (personKey).
+ */
 export function personNameKey(name: string, english: boolean): string {
-  const letters = english ? name : syllables(name, true).join('');
-  return letters.normalize('NFD').replace(/[^a-zA-Z]/g, '').toLowerCase();
+  const letters = english ? personKey(name) : syllables(name, true).join('').toLowerCase();
+  return letters.replace(/[^a-z]/g, '');
 }
 
 // Words English writes in one report and leaves out in another: a company's legal form, and

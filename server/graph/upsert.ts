@@ -238,7 +238,7 @@ async function linkToChinese(tx: ManagedTransaction, rows: ArticleRows): Promise
   }));
   const result = await tx.run(LINK_CANDIDATES, { entities });
   const found = result.records.map((r) => r.toObject() as unknown as LinkFound);
-  const codes = rows.entities.flatMap((e) => ((e.attrs as { code?: string }).code ? [(e.attrs as { code: string }).code] : []));
+  const codes = entities.flatMap((e) => (e.code ? [e.code] : []));
   const links = linkEnglish(found, codes, rows.relations.map((r) => ({ from: r.from as string, to: r.to as string, type: r.type as string })));
   if (links.same.size === 0) return { rows, candidates: links.candidates };
   const named = {
