@@ -169,6 +169,7 @@ export const resolvers = {
     article: (evidence: EvidenceRecord, _: unknown, context: Context) => context.loaders.article.load(evidence.article),
   },
   Article: {
+    text: (article: ArticleRecord, _: unknown, context: Context) => article.text ?? context.loaders.articleText.load(article.id),
     mentions: (article: ArticleRecord, _: unknown, context: Context) =>
       batcher<MentionRecord[]>(context, 'mentions', [], (ids) => mentionsOfArticles(context.graph, ids)).load(article.id),
   },

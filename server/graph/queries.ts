@@ -27,7 +27,8 @@ export interface ArticleRecord {
   title: string;
   date: string | null;
   source: string;
-  text: string;
+  /** Absent when the article came as a summary with other records; `articleTexts` has it. */
+  text?: string;
 }
 
 export interface EvidenceRecord {
@@ -54,6 +55,9 @@ export interface NeighbourRecord {
 export const parseEvidence = (evidence: string[] | null): EvidenceRecord[] => (evidence ?? []).map((e) => JSON.parse(e) as EvidenceRecord);
 
 const ARTICLE_FIELDS = '{ .id, .title, .date, .source, .text }';
+// What lists of edges and mentions carry of each article: the text is most of an article's
+// bytes and seldom asked for there, so it is read only when a query selects it.
+const ARTICLE_SUMMARY = '{ .id, .title, .date, .source }';
 export const ENTITY_FIELDS = `{ .id, .type, .name, .language, .en, .display, .pinyin, .aliases, .kind, .level, .code, .parent, .investment, .investmentYuan, .investmentApproximate, .status }`;
 
 // Lucene's query syntax gives meaning to these characters; a user's query is escaped so it
@@ -133,6 +137,12 @@ export async function entitiesByIds(graph: Graph, ids: readonly string[]): Promi
   return rows.map((r) => r.entity);
 }
 
+export async function articleTexts(graph: Graph, ids: readonly string[]): Promise<Map<string, string>> {
+  const rows = await graph.run<{ id: string; text: string }>(
+    'UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN id, a.text AS text', { ids });
+  return new Map(rows.map((r) => [r.id, r.text]));
+}
+
 export async function articlesByIds(graph: Graph, ids: readonly string[]): Promise<ArticleRecord[]> {
   const rows = await graph.run<{ article: ArticleRecord }>(
     `UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a ${ARTICLE_FIELDS} AS article`,
@@ -143,7 +153,8 @@ export async function articlesByIds(graph: Graph, ids: readonly string[]): Promi
 
 /**
  * Relation edges of many entities at once (one query for a whole page of results), in a stable
- * order for paging, with the neighbours and the evidence's articles, so no second query is needed.
+ * order for paging, with the neighbours and the evidence's articles (without their text), so no
+ * second query is needed.
  */
 export async function neighboursOf(
   graph: Graph,
@@ -164,7 +175,7 @@ export async function neighboursOf(
      WITH id, collect({ relation: type(r), direction: CASE WHEN startNode(r) = e THEN 'OUT' ELSE 'IN' END, title: r.title,
                         nodeId: n.id, node: n ${ENTITY_FIELDS}, gazetteer: coalesce(r.gazetteer, false), evidence: r.evidence }) AS neighbours,
           reduce(acc = [], x IN collect(r.articles) | acc + x) AS articleIds
-     RETURN id, neighbours, COLLECT { MATCH (a:Article) WHERE a.id IN articleIds RETURN a ${ARTICLE_FIELDS} } AS articles`,
+     RETURN id, neighbours, COLLECT { MATCH (a:Article) WHERE a.id IN articleIds RETURN a ${ARTICLE_SUMMARY} } AS articles`,
     { ids, relations, types, skip: int(skip), limit: int(limit) },
   );
   const byId = new Map<string, { neighbours: NeighbourRecord[]; articles: ArticleRecord[] }>();
@@ -179,7 +190,7 @@ export interface MentioningRecord {
   sentences: string[];
 }
 
-/** The articles naming many entities at once, newest first, each article whole so no second query is needed. */
+/** The articles naming many entities at once, newest first, each with its headline, date and source. */
 export async function articlesMentioning(graph: Graph, ids: readonly string[], limit: number): Promise<Map<string, MentioningRecord[]>> {
   const rows = await graph.run<{ id: string; mentions: MentioningRecord[] }>(
     `UNWIND $ids AS id
@@ -188,7 +199,7 @@ export async function articlesMentioning(graph: Graph, ids: readonly string[], l
        MATCH (e)-[m:MENTIONED_IN]->(a:Article)
        RETURN a, m ORDER BY a.date DESC, a.id LIMIT $limit
      }
-     RETURN id, collect({ article: a ${ARTICLE_FIELDS}, sentences: m.sentences }) AS mentions`,
+     RETURN id, collect({ article: a ${ARTICLE_SUMMARY}, sentences: m.sentences }) AS mentions`,
     { ids, limit: int(limit) },
   );
   return new Map(rows.map((r) => [r.id, r.mentions]));

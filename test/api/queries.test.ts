@@ -201,6 +201,15 @@ describe('articles', () => {
     for (const m of article.mentions) expect(article.text.slice(m.start, m.end)).toBe(m.text);
   });
 
+  it('gives the text of an article reached through evidence or an entity\'s articles', async () => {
+    const { entity } = await data<{ entity: { neighbours: Array<{ evidence: Array<{ article: { id: string; text: string } }> }>; articles: Array<{ article: { id: string; text: string } }> } }>(
+      'query { entity(id: "person-wang") { neighbours { evidence { article { id text } } } articles { article { id text } } } }',
+    );
+    const reached = [...entity.neighbours.flatMap((n) => n.evidence.map((e) => e.article)), ...entity.articles.map((a) => a.article)];
+    expect(reached.length).toBeGreaterThan(1);
+    for (const article of reached) expect(article.text).toBe(ARTICLES.find((a) => a.id === article.id)!.text);
+  });
+
   it('lists articles newest first, undated last, in pages', async () => {
     const LIST = 'query ($after: String) { articles(first: 2, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }';
     const page1 = (await data<{ articles: { edges: Array<{ node: { id: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string } } }>(LIST)).articles;
