@@ -78,31 +78,36 @@ export function luceneQuery(text: string): string | null {
 // costs a bounded amount of work; paging goes through the best of them.
 const CANDIDATES_PER_MATCH = 300;
 
+// Cypher keys its plan cache on the size of each top-level string or list parameter (rounded to
+// a power of ten): four strings whose lengths vary with the query meant a new plan, up to 2 s on
+// 2 cores, for each new combination of lengths. Inside one map parameter their sizes are not
+// part of the key, so one plan serves every search.
+//
 // The rank tiers: 3 an exact name, alias, English or pinyin; 2 a prefix of one; 1 the query
 // inside the Chinese name; 0 a fulltext hit only. The fulltext score, squashed into [0, 1),
 // orders results within a tier, so a score reads as "tier point closeness".
 const SEARCH = `
 CALL () {
-  CALL db.index.fulltext.queryNodes('entity_search', $query, { limit: $candidates }) YIELD node, score
+  CALL db.index.fulltext.queryNodes('entity_search', $search.query, { limit: $candidates }) YIELD node, score
   RETURN node, score
   UNION
-  MATCH (node:Entity) WHERE node.name = $text
+  MATCH (node:Entity) WHERE node.name = $search.text
   RETURN node, 0.0 AS score
   UNION
-  MATCH (node:Entity) WHERE node.name STARTS WITH $text
+  MATCH (node:Entity) WHERE node.name STARTS WITH $search.text
   WITH node LIMIT $candidates
   RETURN node, 0.0 AS score
 }
 WITH node, max(score) AS fulltext
-WHERE $types IS NULL OR node.type IN $types
+WHERE $search.types IS NULL OR node.type IN $search.types
 WITH node, fulltext, replace(toLower(coalesce(node.pinyin, '')), ' ', '') AS pinyin
 WITH node, fulltext, CASE
-  WHEN node.name = $text OR $text IN node.aliases OR toLower(node.en) = $lower
-    OR toLower(node.display) = $lower OR pinyin = $compact THEN 3
-  WHEN node.name STARTS WITH $text OR any(a IN node.aliases WHERE a STARTS WITH $text)
-    OR toLower(node.en) STARTS WITH $lower OR toLower(node.display) STARTS WITH $lower
-    OR pinyin STARTS WITH $compact THEN 2
-  WHEN node.name CONTAINS $text THEN 1
+  WHEN node.name = $search.text OR $search.text IN node.aliases OR toLower(node.en) = $search.lower
+    OR toLower(node.display) = $search.lower OR pinyin = $search.compact THEN 3
+  WHEN node.name STARTS WITH $search.text OR any(a IN node.aliases WHERE a STARTS WITH $search.text)
+    OR toLower(node.en) STARTS WITH $search.lower OR toLower(node.display) STARTS WITH $search.lower
+    OR pinyin STARTS WITH $search.compact THEN 2
+  WHEN node.name CONTAINS $search.text THEN 1
   ELSE 0 END AS tier
 WITH node, tier + fulltext / (fulltext + 1.0) AS score
 RETURN node ${ENTITY_FIELDS} AS entity, score
@@ -118,11 +123,7 @@ export async function searchEntities(graph: Graph, text: string, types: string[]
   // The CJK analyzer indexes character pairs, so a one-character query finds nothing there;
   // the prefix match on the name (a range index) catches names that start with it (孟 → 孟景伟).
   return graph.run<{ entity: EntityRecord; score: number }>(SEARCH, {
-    query,
-    text: trimmed,
-    lower,
-    compact: lower.replace(/\s+/g, ''),
-    types,
+    search: { query, text: trimmed, lower, compact: lower.replace(/\s+/g, ''), types },
     candidates: int(CANDIDATES_PER_MATCH),
     skip: int(skip),
     limit: int(limit),
