@@ -135,7 +135,10 @@ RETURN collect(e.id) AS previous`;
 
 // The stories, their entities with their mentions, and their relations with their evidence, in
 // one statement: a page of new stories costs two round trips (this and the claim) and one commit.
+// The gazetteer chains above the stories' places come last, once per page: stories of one page
+// name the same county and city, and most of their rows were the same.
 const WRITE = `
+CALL () {
 UNWIND $stories AS story
 MATCH (a:Article {id: story.article.id})
 SET a += story.article
@@ -169,8 +172,11 @@ CALL (a, story) {
       r.evidence = coalesce(r.evidence, []) + row.evidence
   RETURN count(*) AS relations
 }
-CALL (story) {
-  UNWIND story.hierarchy AS h
+${RECORD_CANDIDATES}
+RETURN count(*) AS stories
+}
+CALL () {
+  UNWIND $hierarchy AS h
   MERGE (p:Entity {id: h.parent.id})
   ON CREATE SET p:Place, p.type = 'PLACE', p.language = 'zh', p.name = h.parent.name, p.en = h.parent.en, p.display = h.parent.display,
                 p.pinyin = h.parent.pinyin, p.searchText = h.parent.searchText, p.aliases = [], p += h.parent.attrs
@@ -180,8 +186,7 @@ CALL (story) {
   SET r.gazetteer = true, r.articles = coalesce(r.articles, []), r.evidence = coalesce(r.evidence, [])
   RETURN count(*) AS hierarchy
 }
-${RECORD_CANDIDATES}
-RETURN count(*) AS stories`;
+RETURN stories, hierarchy`;
 
 // Takes each story's write lock before reading what is stored: of two ingests writing the same
 // story at once, the second waits, then finds it written and leaves it. MERGE on the unique id
@@ -251,7 +256,14 @@ async function linkToChinese(tx: ManagedTransaction, rows: ArticleRows): Promise
 
 /** The parts of a story's rows the write statement reads. */
 const storyParameter = (rows: ArticleRows) =>
-  ({ article: rows.article, entities: rows.entities, relations: rows.relations, hierarchy: rows.hierarchy, candidates: rows.candidates });
+  ({ article: rows.article, entities: rows.entities, relations: rows.relations, candidates: rows.candidates });
+
+/** The gazetteer rows of stories written together, each edge once. */
+function pageHierarchy(stories: readonly ArticleRows[]): HierarchyRow[] {
+  const rows = new Map<string, HierarchyRow>();
+  for (const story of stories) for (const row of story.hierarchy) rows.set(`${row.child}>${row.parent.id}`, row);
+  return [...rows.values()];
+}
 
 // A page edited down to fewer stories: the stories past the end go, with what they contributed.
 const STALE_STORIES = 'MATCH (a:Article {source: $source}) WHERE a.index >= $count RETURN a.id AS id';
@@ -300,7 +312,7 @@ async function writeStories(tx: ManagedTransaction, stories: readonly ArticleRow
     }
     results.push({ articleId: id, status: 'written' });
   }
-  if (toWrite.length) counted.push(await tx.run(WRITE, { stories: toWrite.map(storyParameter) }));
+  if (toWrite.length) counted.push(await tx.run(WRITE, { stories: toWrite.map(storyParameter), hierarchy: pageHierarchy(toWrite) }));
   if (end) {
     const stale = await tx.run(STALE_STORIES, end);
     for (const record of stale.records) {
