@@ -10,16 +10,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { settingsFrom } from '../server/config.ts';
-import { openGraph } from '../server/graph/neo4j.ts';
 import { awaitSearchIndex, ensureSchema } from '../server/graph/schema.ts';
-import { INGEST_CONCURRENCY, inPool, ingestPage } from '../server/ingest/index.ts';
+import { INGEST_CONCURRENCY, inPool, ingestPage, openGraphForIngest } from '../server/ingest/index.ts';
 import { generatePage } from './generate.ts';
 
 export async function benchIngest(articles: number, seed: number): Promise<void> {
   const settings = settingsFrom();
   const kept = process.env.BENCH_DATA_DIR;
   const home = settings.neo4j.kind !== 'local' ? undefined : kept ? join(kept, 'neo4j') : mkdtempSync(join(tmpdir(), 'bench-ingest-'));
-  const graph = await openGraph(home ? { kind: 'local', home, port: 0, heapMb: 1024, pagecacheMb: 512, database: 'neo4j' } : settings.neo4j);
+  const graph = await openGraphForIngest(home ? { kind: 'local', home, port: 0, heapMb: 1024, pagecacheMb: 512, database: 'neo4j' } : settings.neo4j);
   try {
     await ensureSchema(graph);
     const [existing] = await graph.run<{ n: number }>('MATCH (a:Article) RETURN count(a) AS n');

@@ -2,10 +2,9 @@
 // One line of progress with rate and ETA; a summary of what landed and what failed, and why;
 // the exit code says whether anything failed.
 import { settingsFrom } from '../config.ts';
-import { openGraph } from '../graph/neo4j.ts';
 import { ensureSchema } from '../graph/schema.ts';
 import { pageFiles } from '../extract/input.ts';
-import { ingestFiles, type IngestOutcome } from '../ingest/index.ts';
+import { ingestFiles, openGraphForIngest, type IngestOutcome } from '../ingest/index.ts';
 
 function progressLine(done: number, total: number, startedAt: number): string {
   const seconds = (Date.now() - startedAt) / 1000;
@@ -22,7 +21,7 @@ async function main(paths: string[]): Promise<number> {
     return 2;
   }
   const files = await pageFiles(paths);
-  const graph = await openGraph(settingsFrom().neo4j);
+  const graph = await openGraphForIngest(settingsFrom().neo4j);
   try {
     await ensureSchema(graph);
     const startedAt = Date.now();

@@ -98,6 +98,11 @@ const slotOf = (key: number) => (key ^ (key >>> 12)) & (OPENING_SLOTS - 1);
 const NONE: readonly string[] = [];
 const gazetteer = (): Index => (index ??= load());
 
+/** Builds the division tables now rather than on the first place a page names. */
+export function loadGazetteer(): void {
+  gazetteer();
+}
+
 /** Every division with exactly this name (通州区 is both Beijing's and Nantong's). */
 export function divisionsNamed(name: string): readonly Division[] {
   return gazetteer().byName.get(name) ?? [];

@@ -14,10 +14,14 @@ function load(): Jieba {
   return instance;
 }
 
+/** Loads jieba and our vocabulary now rather than on the first sentence. */
+export function loadSegmenter(): Jieba {
+  return (jieba ??= load());
+}
+
 /** The words of a text with their offsets and jieba's part-of-speech tags. */
 export function words(text: string): Array<{ word: string; start: number; tag: string }> {
-  jieba ??= load();
-  const tagged = jieba.tag(text, false) as Array<{ word: string; start: number; tag: string }>;
+  const tagged = loadSegmenter().tag(text, false) as Array<{ word: string; start: number; tag: string }>;
   let at = 0;
   for (const token of tagged) {
     token.start = at;
