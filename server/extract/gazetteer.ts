@@ -113,6 +113,11 @@ export function divisionsStemmed(stem: string): readonly Division[] {
   return gazetteer().byStem.get(stem) ?? [];
 }
 
+/** Every division listed by name at this tier or above (1 provinces, 2 cities, 3 counties). */
+export function divisionsUpTo(tier: Division['tier']): Division[] {
+  return [...gazetteer().byName.values()].flat().filter((d) => d.tier <= tier);
+}
+
 export function divisionByCode(code: string | undefined): Division | undefined {
   return code ? gazetteer().byCode.get(code) : undefined;
 }

