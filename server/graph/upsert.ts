@@ -161,13 +161,11 @@ CALL (a, story) {
   MERGE (e)-[m:MENTIONED_IN]->(a)
   SET m.starts = row.mentionStarts, m.ends = row.mentionEnds, m.sentences = row.sentences,
       m.aliases = row.aliases, m.searchText = row.searchText
-  RETURN collect([row.id, e]) AS nodes
+  RETURN count(*) AS entities
 }
-// A relation joins two of the story's entities: its ends are the nodes just merged, found by id
-// in that list. Seeking them in the index again was two of every five seeks a page made.
-CALL (a, story, nodes) {
+CALL (a, story) {
   UNWIND story.relations AS row
-  WITH a, row, [n IN nodes WHERE n[0] = row.from][0][1] AS from, [n IN nodes WHERE n[0] = row.to][0][1] AS to
+  MATCH (from:Entity {id: row.from}), (to:Entity {id: row.to})
   MERGE (from)-[r:$(row.type) {fact: row.fact}]->(to)
   SET r.title = CASE row.fact WHEN '' THEN null ELSE row.fact END,
       r.articles = coalesce(r.articles, []) + [x IN row.evidence | a.id],
