@@ -1,5 +1,5 @@
 import type { ManagedTransaction, QueryResult } from 'neo4j-driver';
-import type { Article, Entity, Page } from '../extract/types.ts';
+import { RELATION_TYPES, type Article, type Page, type RelationType } from '../extract/types.ts';
 import { displayName, englishName, syllables } from '../names/index.ts';
 import { applyDecisions } from './decisions.ts';
 import { hierarchyRows, type HierarchyRow } from './hierarchy.ts';
@@ -133,6 +133,21 @@ SET e.aliases = reduce(acc = [], m IN mentions | acc + [x IN m.aliases WHERE NOT
     e.searchText = reduce(acc = '', m IN mentions | CASE WHEN acc CONTAINS m.searchText THEN acc ELSE acc + ' \n ' + m.searchText END)
 RETURN collect(e.id) AS previous`;
 
+// A story's relations of one type. The type is written out, one subquery per type: planned on
+// an empty graph, a MERGE with a dynamic type ($(row.type)) scanned every relationship to find
+// the edge, and kept that plan until the first replan, seconds and thousands of edges later.
+// With the type written, it expands between the two ends from the first plan on.
+const mergeRelations = (type: RelationType) => `
+CALL (a, story) {
+  UNWIND story.relations.${type} AS row
+  MATCH (from:Entity {id: row.from}), (to:Entity {id: row.to})
+  MERGE (from)-[r:${type} {fact: row.fact}]->(to)
+  SET r.title = CASE row.fact WHEN '' THEN null ELSE row.fact END,
+      r.articles = coalesce(r.articles, []) + [x IN row.evidence | a.id],
+      r.evidence = coalesce(r.evidence, []) + row.evidence
+  RETURN count(*) AS ${type.toLowerCase()}
+}`;
+
 // The stories, their entities with their mentions, and their relations with their evidence, in
 // one statement: a page of new stories costs two round trips (this and the claim) and one commit.
 // The gazetteer chains above the stories' places come last, once per page: stories of one page
@@ -163,16 +178,7 @@ CALL (a, story) {
       m.aliases = row.aliases, m.searchText = row.searchText
   RETURN count(*) AS entities
 }
-CALL (a, story) {
-  UNWIND story.relations AS row
-  MATCH (from:Entity {id: row.from}), (to:Entity {id: row.to})
-  MERGE (from)-[r:$(row.type) {fact: row.fact}]->(to)
-  SET r.title = CASE row.fact WHEN '' THEN null ELSE row.fact END,
-      r.articles = coalesce(r.articles, []) + [x IN row.evidence | a.id],
-      r.evidence = coalesce(r.evidence, []) + row.evidence
-  RETURN count(*) AS relations
-}
-${RECORD_CANDIDATES}
+${RELATION_TYPES.map(mergeRelations).join('')}${RECORD_CANDIDATES}
 RETURN count(*) AS stories
 }
 CALL () {
@@ -254,9 +260,13 @@ async function linkToChinese(tx: ManagedTransaction, rows: ArticleRows): Promise
   return { rows: remapRows(named, links.same), candidates: links.candidates };
 }
 
-/** The parts of a story's rows the write statement reads. */
-const storyParameter = (rows: ArticleRows) =>
-  ({ article: rows.article, entities: rows.entities, relations: rows.relations, candidates: rows.candidates });
+/** The parts of a story's rows the write statement reads, its relations by type. */
+const storyParameter = (rows: ArticleRows) => ({
+  article: rows.article,
+  entities: rows.entities,
+  relations: Object.fromEntries(RELATION_TYPES.map((type) => [type, rows.relations.filter((r) => r.type === type)])),
+  candidates: rows.candidates,
+});
 
 /** The gazetteer rows of stories written together, each edge once. */
 function pageHierarchy(stories: readonly ArticleRows[]): HierarchyRow[] {
