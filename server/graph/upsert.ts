@@ -152,7 +152,7 @@ CALL (a, story) {
 // one statement: a page of new stories costs two round trips (this and the claim) and one commit.
 // The gazetteer chains above the stories' places come last, once per page: stories of one page
 // name the same county and city, and most of their rows were the same.
-const WRITE = `
+export const WRITE = `
 CALL () {
 UNWIND $stories AS story
 MATCH (a:Article {id: story.article.id})

@@ -2,9 +2,10 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Plan } from 'neo4j-driver';
 import type { Graph } from '../../server/graph/neo4j.ts';
 import { extractPage } from '../../server/extract/index.ts';
-import { upsertPage } from '../../server/graph/upsert.ts';
+import { upsertPage, WRITE } from '../../server/graph/upsert.ts';
 import { ingestFiles, ingestText } from '../../server/ingest/index.ts';
 import { TWO_STORIES, TWO_STORIES_EDITED } from '../fixtures/pages.ts';
 import { clearGraph, counts, testGraph } from '../setup/graph.ts';
@@ -23,7 +24,24 @@ const personArticles = (name: string) =>
     { name },
   ).then((rows) => rows[0]?.titles.sort() ?? []);
 
+/** The operators of a query plan, top down. */
+const operatorsOf = (plan: Plan): string[] => [plan.operatorType, ...plan.children.flatMap(operatorsOf)];
+
 describe('upserting pages into Neo4j', () => {
+  it('plans the write statement on an empty graph to expand between the ends of a relation, not scan every edge', async () => {
+    const session = graph.session();
+    try {
+      // replan=force: plan on the graph as it is now (empty), not reuse a plan from a fuller one.
+      const result = await session.run(`EXPLAIN CYPHER replan=force ${WRITE}`, { stories: [], hierarchy: [] });
+      expect(result.summary.plan).toBeTruthy();
+      const operators = operatorsOf(result.summary.plan as Plan);
+      expect(operators.filter((o) => o.startsWith('Expand(Into)')).length).toBeGreaterThanOrEqual(4);
+      expect(operators.filter((o) => /RelationshipsScan|RelationshipTypeScan/.test(o))).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
   it('ingesting the same page twice changes no counts', async () => {
     await ingestText(graph, TWO_STORIES, 'two-stories.txt');
     const once = await counts(graph);
