@@ -1,4 +1,4 @@
-import { divisionsNamed, divisionsUpTo, type Division } from '../extract/gazetteer.ts';
+import { divisionsNamed, divisionsUpTo } from '../extract/gazetteer.ts';
 import { TERMS } from './glossary/index.ts';
 
 // Known division names from the national list, read through the extractor's gazetteer (one
@@ -39,22 +39,21 @@ export function knownPlace(name: string): KnownPlace | undefined {
  * Counties and larger by their names without the level (宁波 for 宁波市, 通州 for 通州区), as the
  * national list has them. Naming asks for every substring of every name, so this is built once.
  */
-let shortForms: Map<string, Division[]> | undefined;
+let shortForms: Map<string, ShortForm> | undefined;
 
-function loadShortForms(): Map<string, Division[]> {
-  const table = new Map<string, Division[]>();
+function loadShortForms(): Map<string, ShortForm> {
+  const table = new Map<string, ShortForm>();
   for (const division of divisionsUpTo(3)) {
     const level = levelSuffix(division.name);
     const proper = level ? division.name.slice(0, -level.length) : '';
     if (!level || !isPlaceName(division.name, proper)) continue;
-    table.set(proper, [...(table.get(proper) ?? []), division]);
+    // A province or city sharing the short form makes it 'major', whatever else shares it.
+    table.set(proper, division.tier <= 2 || table.get(proper) === 'major' ? 'major' : 'county');
   }
   return table;
 }
 
 /** Whether a county or larger is written so in short (通州, 宁波), and how far it is trusted. */
 export function shortFormOf(name: string): ShortForm | undefined {
-  const divisions = (shortForms ??= loadShortForms()).get(name);
-  if (!divisions) return undefined;
-  return divisions.some((d) => d.tier <= 2) ? 'major' : 'county';
+  return (shortForms ??= loadShortForms()).get(name);
 }
