@@ -2,12 +2,7 @@
 // one line per file that fails on stderr, and a non-zero exit code if any did.
 import { readLanguage } from '../ingest/index.ts';
 import { pageFiles, readPage } from '../extract/input.ts';
-import type { Page } from '../extract/types.ts';
-
-/** The scorer's line for a page: file, date, and per article its entities and relations. */
-export function pageLine(file: string, page: Page): string {
-  return JSON.stringify({ file, ...(page.date ? { date: page.date } : {}), articles: page.articles });
-}
+import { pageLine } from './page-line.ts';
 
 async function main(paths: string[]): Promise<number> {
   if (paths.length === 0) {
