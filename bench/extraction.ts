@@ -7,7 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
-import { extractEnglishPage } from '../server/english/index.ts';
+import { extractEnglishPage } from '../server/extract/en/index.ts';
 import { extractPage } from '../server/extract/index.ts';
 import type { Entity, Page } from '../server/extract/types.ts';
 

@@ -1,11 +1,11 @@
-import { readArticle } from './article.ts';
-import { pageDate } from './dates.ts';
-import { homePlaceOf } from './home.ts';
-import { readLines } from './layout.ts';
-import { isPersonName } from './names.ts';
-import { startsWithPlace } from './places.ts';
-import { splitStories } from './stories.ts';
-import { canonicalText } from './text.ts';
+import { readArticle } from './zh/article.ts';
+import { pageDate } from './zh/page/dates.ts';
+import { homePlaceOf } from './zh/page/home.ts';
+import { readLines } from './zh/page/layout.ts';
+import { isPersonName } from './zh/mentions/person-names.ts';
+import { startsWithPlace } from './zh/mentions/places.ts';
+import { splitStories } from './zh/page/stories.ts';
+import { canonicalText } from './zh/page/canonical.ts';
 import type { Page } from './types.ts';
 
 export type * from './types.ts';

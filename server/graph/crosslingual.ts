@@ -1,5 +1,5 @@
-import { ancestorsOf, divisionByCode } from '../extract/gazetteer.ts';
-import { personKey } from '../english/index.ts';
+import { ancestorsOf, divisionByCode } from '../gazetteer/divisions.ts';
+import { personKey } from '../extract/en/index.ts';
 import { syllables } from '../names/index.ts';
 
 // English stories name the officials, bodies, places and projects Chinese stories name. Their

@@ -1,4 +1,4 @@
-import { ancestorsOf, divisionByCode, type Division } from '../extract/gazetteer.ts';
+import { ancestorsOf, divisionByCode, type Division } from '../gazetteer/divisions.ts';
 import type { Entity } from '../extract/types.ts';
 import { displayName, englishName, syllables } from '../names/index.ts';
 import { entityId } from './identity.ts';

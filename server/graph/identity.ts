@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { divisionsNamed, divisionsStemmed, namesAt } from '../extract/gazetteer.ts';
+import { divisionsNamed, divisionsStemmed, namesAt } from '../gazetteer/divisions.ts';
 import type { Entity } from '../extract/types.ts';
 
 const digest = (text: string) => createHash('sha256').update(text).digest('base64url').slice(0, 16);

@@ -1,11 +1,11 @@
 import { resolve } from 'node:path';
-import { extractEnglishPage } from '../english/index.ts';
-import { languageOf } from '../english/language.ts';
+import { extractEnglishPage } from '../extract/en/index.ts';
+import { languageOf } from '../extract/en/language.ts';
 import { extractPage, type Page } from '../extract/index.ts';
-import { loadGazetteer } from '../extract/gazetteer.ts';
+import { loadGazetteer } from '../gazetteer/divisions.ts';
 import { readPage } from '../extract/input.ts';
-import { loadSegmenter } from '../extract/segmenter.ts';
-import { loadVillages } from '../extract/villages.ts';
+import { loadSegmenter } from '../extract/zh/mentions/segmenter.ts';
+import { loadVillages } from '../gazetteer/villages.ts';
 import type { Neo4jTarget } from '../config.ts';
 import { awaitSearchIndex } from '../graph/schema.ts';
 import { upsertPage, type PageWrite, type UpsertResult } from '../graph/upsert.ts';

@@ -1,4 +1,4 @@
-import { divisionsNamed, divisionsUpTo } from '../extract/gazetteer.ts';
+import { divisionsNamed, divisionsUpTo } from '../gazetteer/divisions.ts';
 import { TERMS } from './glossary/index.ts';
 
 // Known division names from the national list, read through the extractor's gazetteer (one

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractEnglishPage, personKey } from '../../server/english/index.ts';
+import { extractEnglishPage, personKey } from '../../server/extract/en/index.ts';
 import { EXPECTED } from './fixtures/expected.ts';
 import { entitiesOf, entity, fixture } from './helpers.ts';
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { extractEnglishPage } from '../../server/english/index.ts';
+import { extractEnglishPage } from '../../server/extract/en/index.ts';
 import type { Article, Entity, Page, Relation } from '../../server/extract/types.ts';
 
 const FIXTURES = new URL('./fixtures/', import.meta.url);

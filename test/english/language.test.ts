@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { languageOf } from '../../server/english/language.ts';
+import { languageOf } from '../../server/extract/en/language.ts';
 import { EXPECTED } from './fixtures/expected.ts';
 import { fixtureText } from './helpers.ts';
 

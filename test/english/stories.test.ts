@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractEnglishPage } from '../../server/english/index.ts';
+import { extractEnglishPage } from '../../server/extract/en/index.ts';
 import { EXPECTED } from './fixtures/expected.ts';
 import { fixture } from './helpers.ts';
 

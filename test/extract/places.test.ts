@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { homePlaceOf } from '../../server/extract/home.ts';
+import { homePlaceOf } from '../../server/extract/zh/page/home.ts';
 import { entity, extract, relationsOf } from './helpers.ts';
 
 describe('places', () => {

@@ -1,0 +1,26 @@
+import { MUNICIPALITIES, PROVINCES } from '../../names/glossary/index.ts';
+import { bodyName } from './bodies.ts';
+import { fullName, type Draft } from './entities.ts';
+import { inNameCase } from './persons.ts';
+import { titleCase } from './text.ts';
+
+// English display names in the conventions the naming stage uses for Chinese entities
+// (GUIDELINE "English names"): a place as its proper part and level ("Jinyun County", written
+// "Jinyun county"), a province by its official name ("Zhejiang" → "Zhejiang Province"), a
+// place's Party committee and government in their official form.
+
+function placeName(place: Draft): string {
+  const proper = titleCase(place.proper ?? fullName(place));
+  if (place.levelWord) return `${proper} ${titleCase(place.levelWord)}`;
+  const division = place.division;
+  if (division?.tier === 1) return [...MUNICIPALITIES, ...PROVINCES].find((p) => division.name.startsWith(p.zh))?.en ?? proper;
+  if (division?.name.endsWith('市')) return `${proper} City`;
+  return fullName(place);
+}
+
+export function englishNameOf(d: Draft): string {
+  if (d.type === 'PLACE') return placeName(d);
+  if (d.type === 'PERSON') return fullName(d).split(/\s+/).map(inNameCase).join(' ');
+  if (d.type === 'ORG' && d.body) return bodyName(d.body.kind, d.body.place);
+  return fullName(d).replace(/^(?:the|a|an)\s+/i, '');
+}

@@ -1,0 +1,179 @@
+import { endsWord, nameStart, type Word } from './boundary.ts';
+import type { PlaceCandidate } from './places.ts';
+import { GENERIC_ORGS, NATIONAL_BODIES, NOT_BODIES, ORG_ENDINGS, RELATIVE_LEVELS, VERBS_IN_NAMES, type OrgKind } from '../vocab/orgs.ts';
+import { PERSON_ROLES } from '../vocab/titles.ts';
+import { divisionsNamed } from '../../../gazetteer/divisions.ts';
+import { PLACE_ENDINGS } from '../vocab/places.ts';
+import { UNQUOTED_PROJECT_HEADS } from '../vocab/projects.ts';
+import { POSITION_TITLES } from '../vocab/titles.ts';
+
+export interface OrgCandidate {
+  name: string;
+  from: number;
+  to: number;
+  kind: OrgKind;
+  /** Where the ending starts: the name before it is the body's owner (城市副中心 in …管委会). */
+  headStart: number;
+  /** Named after a level word alone (区委, 市交通运输局): the level it refers to. */
+  relative?: (typeof RELATIVE_LEVELS)[number][1];
+  /** No owner written at all (组织部, 管委会): only a title list can say whose it is. */
+  bare?: boolean;
+}
+
+const MAX_ORG = 28;
+const byLastChar = new Map<string, Array<readonly [string, OrgKind]>>();
+for (const entry of [...ORG_ENDINGS].sort((a, b) => b[0].length - a[0].length)) {
+  const last = entry[0][entry[0].length - 1]!;
+  byLastChar.set(last, [...(byLastChar.get(last) ?? []), entry]);
+}
+// Committees of a place, which are complete with a level word alone (区委 is the district's).
+const PLACE_COMMITTEES = new Set(['区委', '市委', '县委', '省委', '镇委']);
+// Bodies that belong to whichever body a title list names before them.
+const BARE_BODIES = /^(?:组织部|宣传部|统战部|政法委|管委会|党委|党工委|纪委)$/;
+// An ending inside a title (局 in 局长, 部 in 学部委员) does not end a name there.
+function titleAt(text: string, to: number): boolean {
+  for (let k = 1; k < LONGEST_TITLE && k <= to; k++) {
+    if (TITLES_BY_FIRST.get(text[to - k]!)?.some((t) => t.length > k && text.startsWith(t, to - k))) return true;
+  }
+  return false;
+}
+// Titles and endings by their first character, so a position is checked against the few that could start there.
+const byFirstChar = (list: readonly string[]) => {
+  const map = new Map<string, string[]>();
+  for (const w of list) map.set(w[0]!, [...(map.get(w[0]!) ?? []), w]);
+  return map;
+};
+const TITLES_BY_FIRST = byFirstChar(POSITION_TITLES);
+const ENDINGS_BY_FIRST = byFirstChar(ORG_ENDINGS.map(([e]) => e));
+const LONGEST_TITLE = Math.max(...POSITION_TITLES.map((t) => t.length));
+const startsAt = (map: Map<string, string[]>, text: string, at: number) => map.get(text[at] ?? '')?.some((w) => text.startsWith(w, at)) ?? false;
+// An ending that is the start of a longer one (政协 in 政协工委) ends nothing there.
+const longerEndingAt = (text: string, headStart: number, word: string) =>
+  ORG_ENDINGS.some(([e]) => e.length > word.length && e.startsWith(word) && text.startsWith(e, headStart));
+
+// A one-character ending (局) ends a name only as a word of its own or a long compound
+// (公安局): 格局 and 大局 are words that merely end in it.
+function standsAsWord(words: readonly Word[], at: number): boolean {
+  const word = words.find((w) => w.start <= at && w.start + w.word.length > at);
+  return !word || word.word.length === 1 || word.word.length >= 3;
+}
+
+const HAN_ONLY = /^[\u4e00-\u9fff]+$/;
+const COMPANY_ENDINGS = ORG_ENDINGS.filter(([, k]) => k === 'company').map(([e]) => e);
+
+// Bodies whose names hold no verbs (延伸政协 is 延伸 + 政协); company names may (抽水蓄能有限公司).
+const VERB_FREE = new Set<OrgKind>(['government', 'party', 'judicial', 'association', 'education']);
+const COMPLETE_ENDINGS = [...ORG_ENDINGS.map(([e]) => e), ...PLACE_ENDINGS.map(([e]) => e), ...UNQUOTED_PROJECT_HEADS, ...POSITION_TITLES, ...PERSON_ROLES, '骨干', '基地', '镇', '街道', '区', '县', '市'];
+// 和/与 between two names: the left one is complete (应急管理局与区检察院), or the right one starts
+// with a level word (与区发改委). In 经济与管理学院 neither holds, so it is one name.
+const coordinated = (before: string, _between: string, rest: string) =>
+  COMPLETE_ENDINGS.some((e) => before.endsWith(e)) || /^[区市县镇乡省]/.test(rest);
+
+// Kinds a list names its members by: 亚迪纳、九彩龙等企业 are companies.
+const LIST_KINDS: ReadonlyArray<readonly [string, OrgKind]> = [['企业', 'company'], ['公司', 'company'], ['商会', 'association'], ['学校', 'education']];
+
+/** “五老带六小”“指南针”等志愿服务队: one body per quoted name, the shared ending written out. */
+function quotedMembers(text: string, headStart: number, to: number, kind: OrgKind): OrgCandidate[] {
+  const quotes = /((?:“[^“”]{2,12}”)+)等$/.exec(text.slice(Math.max(0, headStart - 60), headStart));
+  if (!quotes) return [];
+  let at = headStart - quotes[0].length;
+  return quotes[1]!.match(/“[^“”]+”/g)!.map((q) => {
+    const member = { name: q + text.slice(headStart, to), from: at, to: at + q.length, kind, headStart: at + q.length };
+    at += q.length;
+    return member;
+  });
+}
+
+/**
+ * Names that share one ending written once: 城西、城北党群服务站 gives one station each, and
+ * 亚迪纳、九彩龙等企业 one company each.
+ */
+function sharedEndings(text: string, words: readonly Word[], found: readonly OrgCandidate[]): OrgCandidate[] {
+  const shared: OrgCandidate[] = [];
+  const known = (from: number, to: number) => found.some((f) => f.from < to && from < f.to);
+  for (const org of found) {
+    const owner = text.slice(org.from, org.headStart);
+    // The item before the 、 is as long as this one's own part (城西、城北), as parallel items are.
+    const item = text.slice(org.from - owner.length - 1, org.from - 1);
+    const isPlace = (name: string) => divisionsNamed(name).length > 0 || NATIONAL_BODIES.some(([n]) => n === name);
+    if (text[org.from - 1] === '、' && owner.length >= 2 && owner.length <= 3 && item.length === owner.length && HAN_ONLY.test(item) &&
+      !isPlace(owner) && !isPlace(item) && !known(org.from - item.length - 1, org.from - 1)) {
+      const at = org.from - item.length - 1;
+      shared.push({ name: item + text.slice(org.headStart, org.to), from: at, to: at + item.length, kind: org.kind, headStart: at + item.length });
+    }
+  }
+  for (const list of text.matchAll(/((?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6})等(企业|公司|商会|学校)/g)) {
+    const kind = LIST_KINDS.find(([k]) => k === list[2])![1];
+    const names = list[1]!.split('、');
+    // The first item starts after the verb that introduces the list (加快推进亚迪纳).
+    const head = names[0]!;
+    const verb = words.filter((w) => w.start >= list.index! && w.start < list.index! + head.length && /^(?:v|p|d|c)$/.test(w.tag)).pop();
+    let at = list.index!;
+    if (verb) { names[0] = head.slice(verb.start + verb.word.length - at); at = verb.start + verb.word.length; }
+    for (const name of names) {
+      if (name.length < 2) { at += name.length + 1; continue; }
+      if (!known(at, at + name.length)) shared.push({ name, from: at, to: at + name.length, kind, headStart: at + name.length });
+      at += name.length + 1;
+    }
+  }
+  return shared;
+}
+
+/** The organisations written in a sentence, nested ones included (…有限公司 and …有限公司党支部). */
+export function findOrgs(text: string, words: readonly Word[], places: readonly PlaceCandidate[]): OrgCandidate[] {
+  const found: OrgCandidate[] = [];
+  for (let to = 2; to <= text.length; to++) {
+    const ending = byLastChar.get(text[to - 1]!)?.find(([e]) => text.startsWith(e, to - e.length));
+    if (!ending) continue;
+    const [word, kind] = ending;
+    const headStart = to - word.length;
+    // The name ends at a word's end, or where a title or another body's ending begins (党委书记).
+    const joinsNext = startsAt(TITLES_BY_FIRST, text, to) || startsAt(ENDINGS_BY_FIRST, text, to);
+    if (titleAt(text, to) || longerEndingAt(text, headStart, word) || !(endsWord(words, to) || joinsNext) || (word.length === 1 && !standsAsWord(words, headStart))) continue;
+    let from = nameStart(text, words, headStart, to, MAX_ORG, VERB_FREE.has(kind), 3, coordinated);
+    if (NOT_BODIES.some((w) => text.slice(from, to).endsWith(w))) continue;
+    // A place's committee (朝阳区委) is owned by the place itself: 杭州市建德市委 is 建德市's.
+    if (PLACE_COMMITTEES.has(word) && from < headStart) {
+      const owner = text.slice(from, headStart + 1);
+      const place = [...owner].map((_, i) => owner.slice(i)).find((tail) => tail.length >= 3 && divisionsNamed(tail).length > 0);
+      if (!place) continue;
+      from = headStart + 1 - place.length;
+    }
+    // A year dates the event a body is named in (…精神2024年“理论微宣讲”市级示范团); the name starts after it.
+    const year = [...text.slice(from, headStart).matchAll(/[0-9]{4}年/g)].pop();
+    if (year) from += year.index! + year[0].length;
+    const name = text.slice(from, to);
+    const owner = text.slice(from, headStart);
+    const placeAtStart = places.some((p) => p.from === from);
+    const level = RELATIVE_LEVELS.find(([prefix]) => name.startsWith(prefix) && name.length > prefix.length);
+    if (!owner) {
+      found.push(...quotedMembers(text, headStart, to, kind));
+      if (PLACE_COMMITTEES.has(word) && /[各每]$/.test(text.slice(0, from))) continue;
+      if (PLACE_COMMITTEES.has(word)) found.push({ name, from, to, kind, headStart, relative: RELATIVE_LEVELS.find(([p]) => word.startsWith(p))![1] });
+      else if (BARE_BODIES.test(word)) found.push({ name, from, to, kind, headStart, bare: true });
+      continue;
+    }
+    // 各乡镇街道党委 is every such committee, not one.
+    if (GENERIC_ORGS.has(name) || GENERIC_ORGS.has(owner + word.slice(-2)) || /^[0-9各每]/.test(name)) continue;
+    // A name opening with a verb (开辟微民宿) is the sentence going on, whatever the ending.
+    const first = words.find((w) => w.start === from);
+    if (first && first.tag === 'v' && first.word.length >= 2 && !VERBS_IN_NAMES.has(first.word)) continue;
+    // A 部 inside a company (…有限公司生产部) is a department named in a title, not a body of its own.
+    if (word === '部' && /(?:公司|集团)/.test(owner)) continue;
+    // An owner with no noun in it (有效提升公司, 进一步提高公司) is the sentence, not a name.
+    if (!words.some((w) => w.start >= from && w.start < headStart && /^(?:n|x|eng|j|m|b|s)/.test(w.tag))) continue;
+    // 集团 in …集团股份有限公司 is part of the company's form, not a body of its own.
+    if (kind === 'company' && COMPANY_ENDINGS.some((e) => text.startsWith(e, to))) continue;
+    // 市级“四强”支部 is a grade, not a body; 各区委党校 is every district's school.
+    if (level && (/^[区市县镇乡省]级/.test(name) || /[各每]$/.test(text.slice(0, from)))) continue;
+    if (level && !placeAtStart) found.push({ name, from, to, kind, headStart, relative: level[1] });
+    else if (owner.replace(/[“”]/g, '').length >= 2) found.push({ name, from, to, kind, headStart });
+  }
+  found.push(...sharedEndings(text, words, found));
+  for (const [name, kind] of NATIONAL_BODIES) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      if (!found.some((f) => f.from <= at && f.to >= at + name.length)) found.push({ name, from: at, to: at + name.length, kind, headStart: at });
+    }
+  }
+  return found;
+}

@@ -1,0 +1,224 @@
+import { isPersonName, surnameOf } from './person-names.ts';
+import type { Word } from './boundary.ts';
+import type { OrgCandidate } from './orgs.ts';
+import { AFTER_NAME, IMPLIED_BODIES, PERSON_PREDICATES, PERSON_ROLES, POSITION_TITLES, TITLE_BODY_ENDINGS } from '../vocab/titles.ts';
+
+/** A post a person holds: at a body written in the sentence, or at one the title implies. */
+export interface Post {
+  title: string;
+  org?: OrgCandidate;
+  /** The bare body written out as a body of its own (组织部 → 区委组织部). */
+  owned?: OrgCandidate;
+  /** The committee a department written out this way is part of. */
+  committee?: OrgCandidate;
+  /** The body a title implies when none is written (区长 → 区人民政府). */
+  implied?: string;
+}
+
+export interface PersonCandidate {
+  name: string;
+  from: number;
+  to: number;
+  /** The titles as written before the name (区委常委、组织部部长、统战部部长). */
+  title?: string;
+  posts: Post[];
+}
+
+const TITLE_WORDS = [...new Set([...POSITION_TITLES, ...PERSON_ROLES])].sort((a, b) => b.length - a.length);
+const POSITIONS = new Set(POSITION_TITLES);
+const AFTER = [...AFTER_NAME].sort((a, b) => b.length - a.length);
+// Titles written after the name (习近平总书记).
+const POST_NOMINAL = ['总书记'];
+
+// Adverbs are left out: after a title, 尚 is the surname Shang, not “still”.
+const FUNCTION_TAG = /^(?:c|p|r|u[a-z]*|y|e)$/;
+
+/**
+ * Whether jieba reads the surname character as the start of a name: not as a function word
+ * (和 in 和群众), and not inside a word of the dictionary (任命, 党员干部).
+ */
+function readsAsName(words: readonly Word[], at: number): boolean {
+  const word = words.find((w) => w.start <= at && w.start + w.word.length > at);
+  if (!word) return true;
+  if (word.start < at) return false;
+  if (word.word.length > 3) return false;
+  return !FUNCTION_TAG.test(word.tag) && !(word.tag === 'v' && word.word.length > 1);
+}
+
+/** The name that starts at `at`: two characters when what follows them reads as the sentence going on. */
+function nameAt(text: string, at: number, words: readonly Word[]): string | undefined {
+  const surname = surnameOf(text.slice(at));
+  if (!surname || !readsAsName(words, at)) return undefined;
+  const short = text.slice(at, at + surname.length + 1);
+  const long = text.slice(at, at + surname.length + 2);
+  const afterShort = text.slice(at + short.length);
+  const shortEnds = AFTER.some((w) => afterShort.startsWith(w)) || /^[，。、；：！？”（）\s]|^$/.test(afterShort);
+  if (isPersonName(short) && shortEnds) return short;
+  if (long.length === short.length + 1 && isPersonName(long)) return long;
+  return undefined;
+}
+
+// Titles by their last character, so a position is checked against the few that could end there.
+const TITLES_BY_LAST = new Map<string, string[]>();
+for (const t of TITLE_WORDS) TITLES_BY_LAST.set(t.slice(-1), [...(TITLES_BY_LAST.get(t.slice(-1)) ?? []), t]);
+const titleEndingAt = (text: string, end: number) => TITLES_BY_LAST.get(text[end - 1] ?? '')?.find((t) => text.startsWith(t, end - t.length));
+
+interface Segment {
+  from: number;
+  to: number;
+  title: string;
+  org?: OrgCandidate;
+}
+
+/** The 、-separated titles before a name, left to right: 区委副书记、区长 → [区委 副书记, 区长]. */
+function titleChain(text: string, end: number, orgs: readonly OrgCandidate[]): Segment[] {
+  const chain: Segment[] = [];
+  let to = end;
+  for (;;) {
+    const word = titleEndingAt(text, to);
+    if (!word) break;
+    let from = to - word.length;
+    while (from > 0 && !/[，。、；：！？（）\s]/.test(text[from - 1]!) && to - from < 30) from--;
+    // The segment holds a body when one ends inside it; the title is what follows that body.
+    const org = orgs.filter((o) => o.from >= from && o.to <= to - word.length && !(o.to === to)).sort((a, b) => b.to - a.to || a.from - b.from)[0];
+    const title = org ? text.slice(org.to, to) : word;
+    chain.unshift({ from: org?.from ?? to - word.length, to, title, ...(org ? { org } : {}) });
+    if (text[from - 1] !== '、') break;
+    to = from - 1;
+  }
+  return chain;
+}
+
+const needsBody = (title: string) => TITLE_BODY_ENDINGS.find(([t]) => title.endsWith(t))?.[1];
+
+// Departments and commissions belong to the Party committee named before them (区委常委、组织部部长).
+const DEPARTMENT = /(?:部|政法委|纪委)$/;
+const COMMITTEE = /(?:委|党组)$/;
+
+/** A bare body (组织部, 管委会) written out with the body before it in the list. */
+function ownedBy(bare: OrgCandidate, previous: OrgCandidate, committee: OrgCandidate | undefined): OrgCandidate | undefined {
+  const owner = DEPARTMENT.test(bare.name) ? committee : previous;
+  if (!owner) return undefined;
+  const prefix = DEPARTMENT.test(bare.name) ? owner.name : owner.name.slice(0, owner.headStart - owner.from);
+  if (!prefix) return undefined;
+  const { bare: _bare, ...rest } = bare;
+  return { ...rest, name: prefix + bare.name, headStart: bare.from + prefix.length, ...(owner.relative ? { relative: owner.relative } : {}) };
+}
+
+/** Resolves each title of a chain to the body it is held at. */
+function postsOf(chain: readonly Segment[], orgs: readonly OrgCandidate[], lastOrg: OrgCandidate | undefined): Post[] {
+  const posts: Post[] = [];
+  let previous = lastOrg;
+  let committee = lastOrg && COMMITTEE.test(lastOrg.name) ? lastOrg : undefined;
+  for (const segment of chain) {
+    const implied = IMPLIED_BODIES.find(([t]) => segment.title === t)?.[1];
+    let org = segment.org;
+    if (org?.bare) {
+      const owned = previous && ownedBy(org, previous, committee);
+      if (owned) posts.push({ title: segment.title, org: segment.org!, owned, ...(DEPARTMENT.test(owned.name) && committee ? { committee } : {}) });
+      org = owned;
+    } else if (org) posts.push({ title: segment.title, org });
+    else if (implied) posts.push({ title: segment.title, implied });
+    else if (previous && POSITION_TITLES.some((t) => segment.title.endsWith(t))) {
+      // A bare title after another belongs to the same body, or to the body that one is part of
+      // (局党委书记、局长: the 局长 heads the 局).
+      const endings = needsBody(segment.title);
+      org = previous;
+      if (endings && !endings.some((e) => org!.name.endsWith(e))) {
+        const outer = orgs.filter((o) => o.from === previous!.from && o.to < previous!.to && endings.some((e) => o.name.endsWith(e))).pop();
+        if (outer) org = outer;
+      }
+      posts.push({ title: segment.title, org });
+    } else posts.push({ title: segment.title });
+    if (org) {
+      previous = org;
+      if (COMMITTEE.test(org.name)) committee = org;
+    }
+  }
+  return posts;
+}
+
+/**
+ * People named in a sentence: after a title or a role word (区委书记孟景伟, 居民岳国), in a 、 list
+ * after one title (副主席甄宇、冯利英), before 等 and a role (周军波、吴金华等市领导), and before a
+ * title written after the name (习近平总书记).
+ */
+export function findPersons(text: string, words: readonly Word[], orgs: readonly OrgCandidate[]): PersonCandidate[] {
+  const found: PersonCandidate[] = [];
+  let lastOrg: OrgCandidate | undefined;
+  for (let at = 1; at < text.length; at++) {
+    if (found.some((p) => at < p.to)) continue;
+    const title = titleEndingAt(text, at);
+    if (!title) continue;
+    const name = nameAt(text, at, words);
+    const chain = titleChain(text, at, orgs);
+    const posts = postsOf(chain, orgs, lastOrg);
+    // The body of the last title stays in force for bare titles later in the sentence, even when
+    // no name follows (区政协常务副主席尚祖国，副主席甄宇).
+    const org = posts.map((p) => p.org).filter(Boolean).pop();
+    if (org) lastOrg = org;
+    if (!name || orgs.some((o) => o.from <= at && o.to > at)) continue;
+    const written = chain.length ? text.slice(chain[0]!.org?.from ?? chain[0]!.to - chain[0]!.title.length, at) : title;
+    found.push({ name, from: at, to: at + name.length, title: written, posts });
+    // Further names in a 、 list share the title.
+    let next = at + name.length;
+    while (text[next] === '、') {
+      const more = nameAt(text, next + 1, words);
+      if (!more) break;
+      found.push({ name: more, from: next + 1, to: next + 1 + more.length, title: written, posts });
+      next += 1 + more.length;
+    }
+  }
+  // 郭帮屯是玉桥东里社区“幸福楼门工作室”成员: a name, 是, a body and a title ending the clause.
+  for (const org of orgs) {
+    // 是 may be followed by the place the body is in (是玉桥东里社区“幸福楼门工作室”成员).
+    const copula = text.lastIndexOf('是', org.from - 1);
+    if (copula < 0 || org.from - copula > 10 || /[，。、；！？\s]/.test(text.slice(copula, org.from)) || org.bare) continue;
+    const after = text[org.to] === '”' ? org.to + 1 : org.to;
+    const title = POSITION_TITLES.find((t) => text.startsWith(t, after) && /^[，。、；！？]|^$/.test(text.slice(after + t.length)));
+    const at = [3, 2].map((n) => copula - n).find((i) => i >= 0 && isPersonName(text.slice(i, copula)) && readsAsName(words, i));
+    if (!title || at === undefined || found.some((p) => p.from === at)) continue;
+    found.push({ name: text.slice(at, copula), from: at, to: copula, title: text.slice(copula + 1, after + title.length), posts: [{ title, org }] });
+  }
+  // 周军波、吴金华、何健、毛捷等市领导: names listed before 等 and a role.
+  for (const list of text.matchAll(/((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})等([\u4e00-\u9fff]{2,3})/g)) {
+    const role = PERSON_ROLES.find((r) => list[2]!.startsWith(r));
+    const names = list[1]!.split('、');
+    if (!role || !names.every(isPersonName)) continue;
+    let at = list.index!;
+    for (const name of names) {
+      if (!found.some((p) => p.from === at)) found.push({ name, from: at, to: at + name.length, title: role, posts: [] });
+      at += name.length + 1;
+    }
+  }
+  // 程蕾、金梦依、曹世纪被评为…: names before a predicate only a person takes.
+  for (const predicate of PERSON_PREDICATES) {
+    for (let at = text.indexOf(predicate); at > 1; at = text.indexOf(predicate, at + 1)) {
+      const list = /(?:[\u4e00-\u9fff]{2,3}、)*[\u4e00-\u9fff]{2,3}$/.exec(text.slice(Math.max(0, at - 30), at));
+      if (!list) continue;
+      let from = at - list[0].length;
+      const names = list[0].split('、');
+      // The first item may carry words before the name (此外，我市程蕾): keep its last two or three characters.
+      names[0] = [3, 2].map((n) => names[0]!.slice(-n)).find((n) => isPersonName(n) && readsAsName(words, at - list[0].length + names[0]!.length - n.length)) ?? '';
+      from = at - list[0].length + (list[0].split('、')[0]!.length - names[0]!.length);
+      if (!names.every((n) => isPersonName(n))) continue;
+      for (const name of names) {
+        if (!found.some((p) => p.from === from)) found.push({ name, from, to: from + name.length, posts: [] });
+        from += name.length + 1;
+      }
+    }
+  }
+  for (const title of POST_NOMINAL) {
+    for (let at = text.indexOf(title); at > 1; at = text.indexOf(title, at + 1)) {
+      for (const length of [3, 2]) {
+        const name = text.slice(at - length, at);
+        if (isPersonName(name) && !found.some((p) => p.from === at - length)) {
+          const implied = IMPLIED_BODIES.find(([t]) => t === title)?.[1];
+          found.push({ name, from: at - length, to: at, title, posts: [{ title, ...(implied ? { implied } : {}) }] });
+          break;
+        }
+      }
+    }
+  }
+  return found;
+}

@@ -1,0 +1,34 @@
+import type { DateMention } from '../../types.ts';
+import type { ReadSentence } from './sentences.ts';
+import { pageSpan, sentenceOf } from './sentences.ts';
+
+// A page's dateline: a short line holding a full date (2024年5月16日 星期四, 2024-05-16).
+const DATELINE = /(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?/;
+const DATELINE_MAX = 40;
+const HEADER_LINES = 12;
+// Dates in running text: full, month-day, and the words newspapers use relative to the issue.
+const DATE = /\d{4}年\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}日|昨天|昨日|今天|今日|前天|近日|日前|上午|下午/g;
+const RELATIVE = /^(?:昨天|昨日|今天|今日|前天|近日|日前|上午|下午|\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月)$/;
+
+/** The page's date (YYYY-MM-DD) where its header gives one. */
+export function pageDate(text: string): string | undefined {
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, HEADER_LINES);
+  for (const line of lines) {
+    const m = line.length <= DATELINE_MAX ? DATELINE.exec(line) : null;
+    if (!m) continue;
+    const [, y, mo, d] = m;
+    const month = Number(mo), day = Number(d);
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) return `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  }
+  return undefined;
+}
+
+/** Date expressions in a sentence, each kept with the sentence it is read in (昨天 means the day before the issue). */
+export function datesIn(sentence: ReadSentence): DateMention[] {
+  return [...sentence.text.matchAll(DATE)].map((m) => ({
+    ...pageSpan(sentence, m.index!, m.index! + m[0].length),
+    text: m[0],
+    relative: RELATIVE.test(m[0]),
+    sentence: sentenceOf(sentence),
+  }));
+}

@@ -1,0 +1,125 @@
+import { chooseHeadline } from './headline.ts';
+import type { Line } from './layout.ts';
+import type { Span } from '../../types.ts';
+
+export interface Story extends Span {
+  title: string;
+  kicker?: string;
+  subtitle?: string;
+  /** The story's lines other than its headline, in page order. */
+  lines: Line[];
+}
+
+interface Block {
+  lines: Line[];
+  /** Starts with a by-line or 本报讯: a new story begins here whatever comes before. */
+  opens: boolean;
+  headlines: Line[];
+  bigrams: Map<number, number>;
+}
+
+// Two blocks of body text separated by a short line belong to one story (the short line is a
+// cross-head) when they share this much of their vocabulary (cosine of character bigrams).
+const SAME_STORY = 0.04;
+
+function bigramsOf(text: string): Map<number, number> {
+  const counts = new Map<number, number>();
+  // Each pair of adjacent Han characters, as one number (no string per pair).
+  let previous = -1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x4e00 || code > 0x9fff) continue;
+    if (previous >= 0) {
+      const gram = previous * 65536 + code;
+      counts.set(gram, (counts.get(gram) ?? 0) + 1);
+    }
+    previous = code;
+  }
+  return counts;
+}
+
+function cosine(a: Map<number, number>, b: Map<number, number>): number {
+  let dot = 0, na = 0, nb = 0;
+  for (const [g, n] of a) { na += n * n; dot += n * (b.get(g) ?? 0); }
+  for (const n of b.values()) nb += n * n;
+  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+}
+
+/** The share of a headline's bigrams that the block uses. */
+function echoes(line: Line, block: Block): number {
+  const grams = [...bigramsOf(line.text).keys()];
+  return grams.length ? grams.filter((g) => block.bigrams.has(g)).length / grams.length : 0;
+}
+
+function blocksOf(lines: readonly Line[]): Array<Block | Line[]> {
+  const items: Array<Block | Line[]> = [];
+  let current: Block | undefined;
+  let run: Line[] | undefined;
+  for (const line of lines) {
+    if (line.kind === 'headline') {
+      current = undefined;
+      (run ??= (items.push([]), items[items.length - 1] as Line[])).push(line);
+      continue;
+    }
+    run = undefined;
+    const opening = line.kind === 'opener' || line.kind === 'byline';
+    const last = current?.lines[current.lines.length - 1];
+    if (!current || (opening && last && last.kind !== 'byline' && last.kind !== 'opener')) {
+      current = { lines: [], opens: opening, headlines: [], bigrams: new Map() };
+      items.push(current);
+    }
+    current.lines.push(line);
+  }
+  for (const item of items) if (!Array.isArray(item)) item.bigrams = bigramsOf(item.lines.map((l) => l.text).join(''));
+  return items;
+}
+
+/**
+ * Splits a page into stories. Stories open at a by-line or 本报讯; a run of headline lines goes
+ * with the story it echoes, before or after it (pages set headlines above or below the text), and
+ * is split where its lines stop echoing the story before and start echoing the one after.
+ */
+export function splitStories(lines: readonly Line[], startsWithName: (text: string) => boolean, original: (line: Line) => string = (l) => l.text): Story[] {
+  const items = blocksOf(lines);
+  const blocks = items.filter((item): item is Block => !Array.isArray(item));
+  // Blocks that continue the block before them, across a cross-head.
+  const continues = new Set<Block>();
+  items.forEach((item, i) => {
+    if (!Array.isArray(item)) return;
+    const prev = items[i - 1] as Block | undefined;
+    const next = items[i + 1] as Block | undefined;
+    if (!prev) { next?.headlines.push(...item); return; }
+    if (!next) { prev.headlines.push(...item); return; }
+    if (!next.opens && cosine(prev.bigrams, next.bigrams) >= SAME_STORY) { continues.add(next); return; }
+    let bestSplit = 0, bestScore = -1;
+    for (let k = 0; k <= item.length; k++) {
+      const score = item.reduce((sum, line, j) => sum + echoes(line, j < k ? prev : next), 0);
+      if (score > bestScore + 1e-9) { bestScore = score; bestSplit = k; }
+    }
+    prev.headlines.push(...item.slice(0, bestSplit));
+    next.headlines.push(...item.slice(bestSplit));
+  });
+  const stories: Story[] = [];
+  let story: { blocks: Block[] } | undefined;
+  const groups: Block[][] = [];
+  for (const block of blocks) {
+    if (story && continues.has(block)) story.blocks.push(block);
+    else groups.push((story = { blocks: [block] }).blocks);
+  }
+  for (const group of groups) {
+    const storyLines = group.flatMap((b) => b.lines);
+    const headlineLines = group.flatMap((b) => b.headlines);
+    const all = [...storyLines, ...headlineLines];
+    const body = { start: Math.min(...storyLines.map((l) => l.start)), end: Math.max(...storyLines.map((l) => l.end)) };
+    const headline = chooseHeadline(headlineLines, body, startsWithName, original);
+    stories.push({
+      title: headline?.title ?? '',
+      ...(headline?.kicker ? { kicker: headline.kicker } : {}),
+      ...(headline?.subtitle ? { subtitle: headline.subtitle } : {}),
+      start: Math.min(...all.map((l) => l.start)),
+      end: Math.max(...all.map((l) => l.end)),
+      lines: storyLines,
+    });
+  }
+  return stories;
+}

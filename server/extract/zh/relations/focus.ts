@@ -1,0 +1,46 @@
+import type { ArticleEntities, Draft } from '../article.ts';
+import { orgKey } from '../entities/coref.ts';
+import type { HomePlace } from '../page/home.ts';
+import { findPlaces } from '../mentions/places.ts';
+import { words } from '../mentions/segmenter.ts';
+import type { Story } from '../page/stories.ts';
+import { STANDING_COMMITTEE } from '../vocab/clauses.ts';
+import { SUB_CENTRE } from '../vocab/places.ts';
+
+// A story about a town, subdistrict or park puts what it names there; one about a district or
+// city names much that is elsewhere in it.
+const FOCUS_LEVELS = new Set(['town', 'subdistrict', 'zone']);
+
+/** The place a story is about: the first place its headline names, where the story names it too. */
+export function focusOf(story: Story, entities: ArticleEntities, home: HomePlace): Draft | undefined {
+  for (const line of [story.title, story.kicker ?? '']) {
+    for (const place of findPlaces(line, words(line), home).sort((a, b) => a.from - b.from)) {
+      const draft = entities.find('PLACE', place.fullName ?? place.name);
+      // A city's sub-centre spans districts; a story naming it is not set in one spot of it.
+      if (draft && FOCUS_LEVELS.has(String(draft.attrs.level)) && !draft.name.endsWith(SUB_CENTRE)) return draft;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The body a story is about: the one a headline line opens with (市交通运输局创新赋能…, 区委常委会
+ * 召开…), as the story writes it in its sentences. A standing committee (区委常委会) acts for its
+ * Party committee.
+ */
+export function actorOf(story: Story, entities: ArticleEntities): Draft | undefined {
+  const bodies = entities.entities().filter((d) => d.type === 'ORG');
+  for (const line of [story.title, story.kicker ?? '', story.subtitle ?? '']) {
+    let opening: { draft: Draft; length: number } | undefined;
+    for (const draft of bodies) {
+      for (const { text } of draft.mentions) {
+        if (text.length >= 2 && line.startsWith(text) && text.length > (opening?.length ?? 0)) opening = { draft, length: text.length };
+      }
+    }
+    if (!opening) continue;
+    const name = opening.draft.name;
+    const committee = name.endsWith(STANDING_COMMITTEE) ? entities.find('ORG', orgKey(name.slice(0, -STANDING_COMMITTEE.length))) : undefined;
+    return committee ?? opening.draft;
+  }
+  return undefined;
+}
