@@ -10,7 +10,7 @@ import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../config.ts';
 import { readPage } from '../extract/input.ts';
-import { readLanguage } from '../ingest/index.ts';
+import { extractPage } from '../extract/index.ts';
 import { pageLine } from './page-line.ts';
 
 const SHARED = resolve(PROJECT_ROOT, '../shared');
@@ -48,7 +48,7 @@ async function predictedLines(set: DevSet, only?: string): Promise<{ gold: strin
   const predicted: string[] = [];
   for (const line of gold) {
     const file = fileOf(line);
-    predicted.push(pageLine(file, readLanguage(await readPage(set.pageOf(file)))));
+    predicted.push(pageLine(file, extractPage(await readPage(set.pageOf(file)))));
   }
   return { gold, predicted };
 }

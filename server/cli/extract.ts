@@ -1,6 +1,6 @@
 // npm run extract -- PATH...: one JSON line per page file on stdout, in the scorer's format;
 // one line per file that fails on stderr, and a non-zero exit code if any did.
-import { readLanguage } from '../ingest/index.ts';
+import { extractPage } from '../extract/index.ts';
 import { pageFiles, readPage } from '../extract/input.ts';
 import { pageLine } from './page-line.ts';
 
@@ -21,7 +21,7 @@ async function main(paths: string[]): Promise<number> {
   }
   for (const file of files) {
     try {
-      const page = readLanguage(await readPage(file));
+      const page = extractPage(await readPage(file));
       process.stdout.write(pageLine(file, page) + '\n');
     } catch (error) {
       failed++;

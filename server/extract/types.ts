@@ -48,6 +48,14 @@ export interface EntityAttrs {
   title?: string;
 }
 
+/** An investment as written (5亿元, "500 million yuan") and what it comes to. */
+export interface Investment {
+  written: string;
+  yuan: number;
+  /** Written as approximate (约, 近, 超; "about", "over"). */
+  approximate: boolean;
+}
+
 export interface Entity {
   type: EntityType;
   /** The fullest form written in the article. */

@@ -1,6 +1,4 @@
 import { resolve } from 'node:path';
-import { extractEnglishPage } from '../extract/en/index.ts';
-import { languageOf } from '../extract/en/language.ts';
 import { extractPage, type Page } from '../extract/index.ts';
 import { loadGazetteer } from '../gazetteer/divisions.ts';
 import { readPage } from '../extract/input.ts';
@@ -10,7 +8,6 @@ import type { Neo4jTarget } from '../config.ts';
 import { awaitSearchIndex } from '../graph/schema.ts';
 import { upsertPage, type PageWrite, type UpsertResult } from '../graph/upsert.ts';
 import { openGraph, type Graph } from '../graph/neo4j.ts';
-import { addEnglishNames } from '../names/index.ts';
 
 export interface IngestOutcome {
   source: string;
@@ -33,17 +30,12 @@ export async function openGraphForIngest(target: Neo4jTarget): Promise<Graph> {
   return opening;
 }
 
-/** Extracts a page by the pipeline of the script it is written in: Chinese, or English. */
-export function readLanguage(text: string): Page {
-  return languageOf(text) === 'en' ? extractEnglishPage(text) : addEnglishNames(extractPage(text));
-}
-
 /**
  * Extracts one page and writes it; `source` names the page in the graph (its file path). Search
  * may not find its entities until the index refreshes (within a second, or awaitSearchIndex).
  */
 export async function ingestPage(graph: Graph, text: string, source: string): Promise<PageWrite> {
-  const page = readLanguage(text);
+  const page = extractPage(text);
   return upsertPage(graph, page, source, text);
 }
 

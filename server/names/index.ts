@@ -1,8 +1,8 @@
-import type { Entity, Page } from '../extract/types.ts';
+import type { Entity } from '../extract/types.ts';
 import { renderName, type Nameable } from './render.ts';
 
 // The naming stage: English names for every entity, by the conventions of
-// /work/shared/gold/GUIDELINE.md ("English names").
+// ../shared/gold/GUIDELINE.md ("English names").
 
 export { displayName } from './display.ts';
 export { syllables } from './pinyin.ts';
@@ -12,12 +12,4 @@ export { searchKeys } from './search.ts';
 /** The English name of an entity, by type. */
 export function englishName(entity: Nameable & { attrs?: Entity['attrs'] }): string {
   return renderName(entity).en;
-}
-
-/** Fills `en` on every entity of every article. */
-export function addEnglishNames(page: Page): Page {
-  for (const article of page.articles) {
-    for (const entity of article.entities) entity.en = englishName(entity);
-  }
-  return page;
 }

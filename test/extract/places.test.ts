@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { homePlaceOf } from '../../server/extract/zh/page/home.ts';
 import { entity, extract, relationsOf } from './helpers.ts';
 
 describe('places', () => {
@@ -15,11 +14,11 @@ describe('places', () => {
   });
 
   it('towns of Nantong’s Tongzhou make the page Nantong’s Tongzhou District', () => {
-    expect(homePlaceOf('西亭镇、二甲镇和通州区有关部门参加').county?.code).toBe('320612');
+    expect(extract('西亭镇、二甲镇和通州区有关部门参加').home?.code).toBe('320612');
   });
 
   it('towns of Beijing’s Tongzhou make the page Beijing’s Tongzhou District', () => {
-    expect(homePlaceOf('漷县镇、于家务回族乡和通州区有关部门参加').county?.code).toBe('110112');
+    expect(extract('漷县镇、于家务回族乡和通州区有关部门参加').home?.code).toBe('110112');
   });
 
   it('通州区 resolves to the Tongzhou the page is about', () => {

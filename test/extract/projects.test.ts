@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseInvestment } from '../../server/extract/zh/entities/money.ts';
+import { parseInvestment } from '../../server/extract/zh/entities/investment.ts';
 import { entity, entitiesOf, extract } from './helpers.ts';
 
 describe('projects and money', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FORMS, TERMS } from '../../server/names/glossary/index.ts';
-import { addEnglishNames } from '../../server/names/index.ts';
+import { extractPage } from '../../server/extract/index.ts';
 import { segment } from '../../server/names/segment.ts';
 
 describe('the glossary', () => {
@@ -19,10 +19,8 @@ describe('the glossary', () => {
 
 describe('the naming stage', () => {
   it('fills en on every entity of every article', () => {
-    const entity = (type: 'PERSON' | 'PLACE', name: string) => ({ type, name, aliases: [], attrs: {}, mentions: [] });
-    const page = addEnglishNames({
-      articles: [{ title: 't', start: 0, end: 1, entities: [entity('PERSON', '李文博'), entity('PLACE', '海淀区')], relations: [] }],
-    });
-    expect(page.articles[0]?.entities.map((e) => e.en)).toEqual(['Li Wenbo', 'Haidian District']);
+    const page = extractPage('海淀区居民李文博参加了活动。');
+    const named = page.articles.flatMap((a) => a.entities).map((e) => [e.name, e.en]);
+    expect(named).toEqual(expect.arrayContaining([['李文博', 'Li Wenbo'], ['海淀区', 'Haidian District']]));
   });
 });

@@ -3,14 +3,15 @@ import { resolveReferences } from './coref.ts';
 import { datesIn } from './dates.ts';
 import { divisionsSpelled } from './divisions.ts';
 import { englishNameOf } from './display.ts';
-import { ArticleEntities, fullName, type Draft } from './entities.ts';
+import { EntityTable } from '../entities.ts';
+import { RelationTable } from '../relations.ts';
+import type { EnglishDraft } from './entities.ts';
 import type { Found } from './found.ts';
 import { readSentence } from './mentions.ts';
 import { attachMoney } from './money.ts';
 import { placeLinks, resolvePlaces } from './places.ts';
 import { registerNames } from './register.ts';
 import { gazetteerParents } from './locations.ts';
-import { ArticleRelations } from './relationList.ts';
 import { sentenceRelations } from './relations.ts';
 import { sentencesOf } from './sentences.ts';
 import type { Line, Story } from './stories.ts';
@@ -32,7 +33,7 @@ function readHeaderLine(text: string, line: Line): Found[] {
 }
 
 /** Mentions in the headline of entities the story names ("Tongzhou" in a headline about Tongzhou District). */
-function headlineMentions(headline: Line, entities: ArticleEntities): void {
+function headlineMentions(headline: Line, entities: EntityTable<EnglishDraft>): void {
   const sentence: Sentence = { start: headline.start, end: headline.end, text: headline.text };
   const forms = entities
     .all()
@@ -72,8 +73,8 @@ export function readStory(text: string, story: Story): Article {
   const inNames = found.filter((f) => f.body).map((f) => divisionsSpelled(f.body!.place.proper, f.body!.place.level));
   const divisions = resolvePlaces(found, links, { inNames, ...(story.dateline ? { dateline: story.dateline.place } : {}) });
 
-  const entities = new ArticleEntities();
-  const draftOf = new Map<Found, Draft>();
+  const entities = new EntityTable<EnglishDraft>();
+  const draftOf = new Map<Found, EnglishDraft>();
   registerNames(found, divisions, entities, draftOf);
   resolveReferences(found, sentences, entities, draftOf);
   const draft = (f: Found) => {
@@ -81,7 +82,7 @@ export function readStory(text: string, story: Story): Article {
     return d && entities.current(d);
   };
 
-  const relations = new ArticleRelations(entities);
+  const relations = new RelationTable(entities);
   for (const sentence of perSentence) {
     sentenceRelations(text, sentence, draft, entities, relations);
     attachMoney(sentence, draft);
@@ -93,7 +94,7 @@ export function readStory(text: string, story: Story): Article {
   for (const d of entities.all()) {
     d.en = englishNameOf(d);
     if (d.type !== 'PLACE') continue;
-    const parent = stated.find((r) => r.type === 'LOCATED_IN' && r.from === fullName(d) && entities.all().some((p) => p.type === 'PLACE' && fullName(p) === r.to));
+    const parent = stated.find((r) => r.type === 'LOCATED_IN' && r.from === d.name && entities.all().some((p) => p.type === 'PLACE' && p.name === r.to));
     if (parent) d.attrs.parent = parent.to;
   }
   return {

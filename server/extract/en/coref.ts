@@ -1,6 +1,7 @@
 import type { EntityType, Sentence } from '../types.ts';
 import { bodyName, type BodyKind, type PlaceName } from './bodies.ts';
-import { fullName, type ArticleEntities, type Draft } from './entities.ts';
+import type { EntityTable } from '../entities.ts';
+import type { EnglishDraft } from './entities.ts';
 import type { Found, Reference } from './found.ts';
 import { bodyKey } from './register.ts';
 import { compact } from './text.ts';
@@ -12,15 +13,15 @@ import { LEGAL_ENDINGS } from './vocab/orgs.ts';
 // entity only when one fits, or when one of several was named in that sentence or the one before.
 
 /** How a place is named in the name of its bodies. */
-export function placeNameOf(place: Draft): PlaceName {
-  const proper = place.proper ?? fullName(place);
+export function placeNameOf(place: EnglishDraft): PlaceName {
+  const proper = place.proper ?? place.name;
   if (place.levelWord) return { proper, level: place.levelWord };
   const municipality = place.division?.tier === 1 && place.division.name.endsWith('市');
   return municipality || !place.attrs.level ? { proper } : { proper, level: place.attrs.level };
 }
 
 /** The Party committee or government of a place, as an entity of the article. */
-export function bodyOfPlace(entities: ArticleEntities, kind: BodyKind, place: PlaceName): Draft {
+export function bodyOfPlace(entities: EntityTable<EnglishDraft>, kind: BodyKind, place: PlaceName): EnglishDraft {
   const name = bodyName(kind, place);
   const body = entities.find('ORG', bodyKey(name)) ?? entities.add('ORG', bodyKey(name), name, { kind });
   body.body ??= { kind, place };
@@ -35,7 +36,7 @@ const levelOf = (place: PlaceName) => (place.level ? (LEVELS[place.level] ?? pla
  * The places of a level the article names, as places or in their bodies' names ("CPC Jinyun
  * County Committee" names Jinyun County), so "the county Party committee" finds the county.
  */
-export function placesAtLevel(entities: ArticleEntities, level: string): PlaceName[] {
+export function placesAtLevel(entities: EntityTable<EnglishDraft>, level: string): PlaceName[] {
   const found = new Map<string, PlaceName>();
   for (const d of entities.all()) {
     const place = d.type === 'PLACE' ? placeNameOf(d) : d.body?.place;
@@ -44,10 +45,10 @@ export function placesAtLevel(entities: ArticleEntities, level: string): PlaceNa
   return [...found.values()];
 }
 
-const lastMentionBefore = (d: Draft, at: number) => Math.max(-1, ...d.mentions.filter((m) => m.start < at).map((m) => m.start));
+const lastMentionBefore = (d: EnglishDraft, at: number) => Math.max(-1, ...d.mentions.filter((m) => m.start < at).map((m) => m.start));
 
 /** The one candidate, or the one of several named most recently, in this sentence or the one before. */
-function choose(candidates: readonly Draft[], f: Found, previous: Sentence | undefined): Draft | undefined {
+function choose(candidates: readonly EnglishDraft[], f: Found, previous: Sentence | undefined): EnglishDraft | undefined {
   if (candidates.length === 1) return candidates[0];
   const recent = candidates
     .map((d) => ({ d, at: lastMentionBefore(d, f.start) }))
@@ -56,11 +57,11 @@ function choose(candidates: readonly Draft[], f: Found, previous: Sentence | und
   return recent.length > 0 && (recent.length === 1 || recent[0]!.at !== recent[1]!.at) ? recent[0]!.d : undefined;
 }
 
-const ofType = (entities: ArticleEntities, type: EntityType) => entities.all().filter((d) => d.type === type);
-const nameWords = (d: Draft) => fullName(d).replace(LEGAL_ENDINGS, '').split(/\s+/);
+const ofType = (entities: EntityTable<EnglishDraft>, type: EntityType) => entities.all().filter((d) => d.type === type);
+const nameWords = (d: EnglishDraft) => d.name.replace(LEGAL_ENDINGS, '').split(/\s+/);
 
 /** Entities a short capitalised form may be: a family name, a place's proper part, the opening words of a name. */
-function shortFormOf(entities: ArticleEntities, written: string): Draft[] {
+function shortFormOf(entities: EntityTable<EnglishDraft>, written: string): EnglishDraft[] {
   const words = written.split(/\s+/);
   if (words.length === 1) {
     const persons = ofType(entities, 'PERSON').filter((p) => p.family === written);
@@ -71,7 +72,7 @@ function shortFormOf(entities: ArticleEntities, written: string): Draft[] {
   return entities.all().filter((d) => (d.type === 'ORG' || d.type === 'PROJECT') && !d.body && words.length < nameWords(d).length && words.every((w, i) => nameWords(d)[i] === w));
 }
 
-function candidatesFor(entities: ArticleEntities, reference: Reference, f: Found, written: string): Draft[] {
+function candidatesFor(entities: EntityTable<EnglishDraft>, reference: Reference, f: Found, written: string): EnglishDraft[] {
   switch (reference.by) {
     case 'surname':
       return ofType(entities, 'PERSON').filter((p) => p.family === reference.family);
@@ -91,13 +92,13 @@ function candidatesFor(entities: ArticleEntities, reference: Reference, f: Found
           d.mentions.some((m) => m.start < f.start) &&
           (!reference.level || d.attrs.level === reference.level) &&
           (!reference.kind || d.attrs.kind === reference.kind) &&
-          (!reference.head || new RegExp(`\\b${reference.head}$`, 'i').test(fullName(d))),
+          (!reference.head || new RegExp(`\\b${reference.head}$`, 'i').test(d.name)),
       );
   }
 }
 
 /** Resolves every short form and description, in reading order, to the entity it means. */
-export function resolveReferences(found: readonly Found[], sentences: readonly Sentence[], entities: ArticleEntities, draftOf: Map<Found, Draft>): void {
+export function resolveReferences(found: readonly Found[], sentences: readonly Sentence[], entities: EntityTable<EnglishDraft>, draftOf: Map<Found, EnglishDraft>): void {
   const previousOf = new Map(sentences.map((s, i) => [s, sentences[i - 1]]));
   for (const f of found) {
     if (!f.reference) continue;

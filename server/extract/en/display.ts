@@ -1,6 +1,6 @@
 import { MUNICIPALITIES, PROVINCES } from '../../names/glossary/index.ts';
 import { bodyName } from './bodies.ts';
-import { fullName, type Draft } from './entities.ts';
+import type { EnglishDraft } from './entities.ts';
 import { inNameCase } from './persons.ts';
 import { titleCase } from './text.ts';
 
@@ -9,18 +9,18 @@ import { titleCase } from './text.ts';
 // "Jinyun county"), a province by its official name ("Zhejiang" → "Zhejiang Province"), a
 // place's Party committee and government in their official form.
 
-function placeName(place: Draft): string {
-  const proper = titleCase(place.proper ?? fullName(place));
+function placeName(place: EnglishDraft): string {
+  const proper = titleCase(place.proper ?? place.name);
   if (place.levelWord) return `${proper} ${titleCase(place.levelWord)}`;
   const division = place.division;
   if (division?.tier === 1) return [...MUNICIPALITIES, ...PROVINCES].find((p) => division.name.startsWith(p.zh))?.en ?? proper;
   if (division?.name.endsWith('市')) return `${proper} City`;
-  return fullName(place);
+  return place.name;
 }
 
-export function englishNameOf(d: Draft): string {
+export function englishNameOf(d: EnglishDraft): string {
   if (d.type === 'PLACE') return placeName(d);
-  if (d.type === 'PERSON') return fullName(d).split(/\s+/).map(inNameCase).join(' ');
+  if (d.type === 'PERSON') return d.name.split(/\s+/).map(inNameCase).join(' ');
   if (d.type === 'ORG' && d.body) return bodyName(d.body.kind, d.body.place);
-  return fullName(d).replace(/^(?:the|a|an)\s+/i, '');
+  return d.name.replace(/^(?:the|a|an)\s+/i, '');
 }

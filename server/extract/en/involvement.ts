@@ -1,4 +1,4 @@
-import type { Draft } from './entities.ts';
+import type { EnglishDraft } from './entities.ts';
 import type { Found } from './found.ts';
 import type { Reading } from './relationList.ts';
 import { CLAUSE_BREAK, INVOLVED_BY, INVOLVEMENT_VERB, LISTED, PARTNER_LINK } from './vocab/verbs.ts';
@@ -10,10 +10,10 @@ import { CLAUSE_BREAK, INVOLVED_BY, INVOLVEMENT_VERB, LISTED, PARTNER_LINK } fro
 const PROJECT_OF = /^\s+(?:of|by)\s+(?:the\s+)?$/i;
 
 /** Who takes part in each project the sentence names. */
-export function involvement(r: Reading, q: Found, project: Draft, index: number): void {
+export function involvement(r: Reading, q: Found, project: EnglishDraft, index: number): void {
   const { text, items } = r;
   const actors = (f: Found | undefined) => (f ? r.draft(f) : undefined);
-  const isActor = (d: Draft | undefined): d is Draft => d?.type === 'PERSON' || d?.type === 'ORG';
+  const isActor = (d: EnglishDraft | undefined): d is EnglishDraft => d?.type === 'PERSON' || d?.type === 'ORG';
   // The nearest actor before the project with a verb of taking part between them, and those
   // joined to it ("signed an agreement with …", "A and B will build …").
   for (let i = index - 1; i >= 0; i--) {
@@ -22,13 +22,13 @@ export function involvement(r: Reading, q: Found, project: Draft, index: number)
     if (!isActor(d)) continue;
     const gap = text.slice(subject.end, q.start);
     if (CLAUSE_BREAK.test(gap) || !INVOLVEMENT_VERB.test(gap)) break;
-    r.relations.add('INVOLVED_IN', d, project, { start: subject.start, end: q.end }, q.sentence);
+    r.relations.add('INVOLVED_IN', d, project, { start: subject.start, end: q.end, sentence: q.sentence });
     for (let j = i - 1, right = subject; j >= 0; j--) {
       const partner = items[j]!;
       const pd = actors(partner);
       if (!isActor(pd)) continue;
       if (!PARTNER_LINK.test(text.slice(partner.end, right.start)) || CLAUSE_BREAK.test(text.slice(partner.end, right.start))) break;
-      r.relations.add('INVOLVED_IN', pd, project, { start: partner.start, end: q.end }, q.sentence);
+      r.relations.add('INVOLVED_IN', pd, project, { start: partner.start, end: q.end, sentence: q.sentence });
       right = partner;
     }
     break;
@@ -41,17 +41,17 @@ export function involvement(r: Reading, q: Found, project: Draft, index: number)
     const gap = text.slice(q.end, next.start);
     const by = INVOLVED_BY.test(gap) && !CLAUSE_BREAK.test(gap) && !items.slice(index + 1, nextActor).some((f) => actors(f)?.type === 'PROJECT');
     if (by || (actors(next)!.type === 'ORG' && PROJECT_OF.test(gap))) {
-      r.relations.add('INVOLVED_IN', actors(next)!, project, { start: q.start, end: next.end }, q.sentence);
+      r.relations.add('INVOLVED_IN', actors(next)!, project, { start: q.start, end: next.end, sentence: q.sentence });
       for (let j = nextActor + 1, left = next; by && j < items.length; j++) {
         const listed = items[j]!;
         const ld = actors(listed);
         if (!isActor(ld) || !LISTED.test(text.slice(left.end, listed.start))) break;
-        r.relations.add('INVOLVED_IN', ld, project, { start: q.start, end: listed.end }, q.sentence);
+        r.relations.add('INVOLVED_IN', ld, project, { start: q.start, end: listed.end, sentence: q.sentence });
         left = listed;
       }
     }
   }
   const owner = q.possessor ? r.draft(q.possessor) : undefined;
-  if (owner?.type === 'ORG') r.relations.add('INVOLVED_IN', owner, project, { start: q.possessor!.start, end: q.end }, q.sentence);
+  if (owner?.type === 'ORG') r.relations.add('INVOLVED_IN', owner, project, { start: q.possessor!.start, end: q.end, sentence: q.sentence });
 }
 

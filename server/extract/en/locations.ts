@@ -1,8 +1,10 @@
 import { ancestorsOf } from '../../gazetteer/divisions.ts';
-import type { ArticleEntities, Draft } from './entities.ts';
+import type { EntityTable } from '../entities.ts';
+import type { RelationTable } from '../relations.ts';
+import type { EnglishDraft } from './entities.ts';
 import type { Found } from './found.ts';
 import { chainEnd, placeLinks } from './places.ts';
-import { isBody, type ArticleRelations, type Reading } from './relationList.ts';
+import { isBody, type Reading } from './relationList.ts';
 import { REGION_OF_CHINA } from './vocab/places.ts';
 
 // What is where (LOCATED_IN) and what belongs to what (PART_OF): "X's Y", "Y in X", "Y, X",
@@ -17,7 +19,7 @@ const UNIT_OF = /^\s*,\s+(?:an?|the)\s+(?:wholly[- ]owned\s+)?(?:subsidiary|bran
 const AND = /^\s*,?\s*and\s+(?:the\s+)?$/i;
 
 // A body named after its own place is not said to be in it (GUIDELINE: the graph derives that).
-const locatable = (x: Draft) => (x.type === 'ORG' && !isBody(x)) || x.type === 'PROJECT';
+const locatable = (x: EnglishDraft) => (x.type === 'ORG' && !isBody(x)) || x.type === 'PROJECT';
 
 /** What each organisation, project and place of the sentence is in. */
 export function locations(r: Reading, sentence: readonly Found[]): void {
@@ -25,7 +27,7 @@ export function locations(r: Reading, sentence: readonly Found[]): void {
   const draft = (f: Found) => r.draft(f);
   for (const link of placeLinks(text, sentence, (f) => draft(f)?.attrs.level)) {
     const [child, parent] = [draft(link.child), draft(link.parent)];
-    if (child && parent) r.relations.add('LOCATED_IN', child, parent, link, link.child.sentence);
+    if (child && parent) r.relations.add('LOCATED_IN', child, parent, { start: link.start, end: link.end, sentence: link.child.sentence });
   }
   sentence.forEach((f, i) => {
     const d = draft(f);
@@ -37,29 +39,29 @@ export function locations(r: Reading, sentence: readonly Found[]): void {
       const parentFound = chainEnd(next, sentence);
       const parent = draft(parentFound);
       if (locatable(d) && parent?.type === 'PLACE' && (LOCATED.test(gap) || DESCRIBED_IN.test(gap))) {
-        r.relations.add('LOCATED_IN', d, parent, { start: f.start, end: parentFound.end }, f.sentence);
+        r.relations.add('LOCATED_IN', d, parent, { start: f.start, end: parentFound.end, sentence: f.sentence });
         // "in Xiaodonggezhuang Village and Xinggezhuang Village": in each.
         for (let j = sentence.indexOf(parentFound) + 1, left = parentFound; j < sentence.length; j++) {
           const other = sentence[j]!;
           if (draft(other)?.type !== 'PLACE' || !AND.test(text.slice(left.end, other.start))) break;
-          r.relations.add('LOCATED_IN', d, draft(other)!, { start: f.start, end: other.end }, f.sentence);
+          r.relations.add('LOCATED_IN', d, draft(other)!, { start: f.start, end: other.end, sentence: f.sentence });
           left = other;
         }
       }
-      if (d.type === 'PLACE' && locatable(nd) && HOME_TO.test(gap)) r.relations.add('LOCATED_IN', nd, d, { start: f.start, end: next.end }, f.sentence);
-      if (d.type === 'ORG' && nd.type === 'ORG' && UNIT_OF.test(gap)) r.relations.add('PART_OF', d, nd, { start: f.start, end: next.end }, f.sentence);
+      if (d.type === 'PLACE' && locatable(nd) && HOME_TO.test(gap)) r.relations.add('LOCATED_IN', nd, d, { start: f.start, end: next.end, sentence: f.sentence });
+      if (d.type === 'ORG' && nd.type === 'ORG' && UNIT_OF.test(gap)) r.relations.add('PART_OF', d, nd, { start: f.start, end: next.end, sentence: f.sentence });
     }
     const owner = f.possessor ? draft(f.possessor) : undefined;
-    if (owner?.type === 'PLACE' && locatable(d)) r.relations.add('LOCATED_IN', d, owner, { start: f.possessor!.start, end: f.end }, f.sentence);
-    if (owner?.type === 'ORG' && d.type === 'ORG') r.relations.add('PART_OF', d, owner, { start: f.possessor!.start, end: f.end }, f.sentence);
+    if (owner?.type === 'PLACE' && locatable(d)) r.relations.add('LOCATED_IN', d, owner, { start: f.possessor!.start, end: f.end, sentence: f.sentence });
+    if (owner?.type === 'ORG' && d.type === 'ORG') r.relations.add('PART_OF', d, owner, { start: f.possessor!.start, end: f.end, sentence: f.sentence });
     const parentBody = f.partOf ? draft(f.partOf) : undefined;
-    if (parentBody) r.relations.add('PART_OF', d, parentBody, { start: f.start, end: f.end }, f.sentence);
+    if (parentBody) r.relations.add('PART_OF', d, parentBody, { start: f.start, end: f.end, sentence: f.sentence });
     // "Becker Logistics GmbH, a Hamburg-based freight company", "a Hamburg-based company, X".
     if (f.based && d.type === 'PLACE') {
       const previous = sentence[i - 1];
       const pd = previous ? draft(previous) : undefined;
-      if (next && nd && locatable(nd) && /^[\p{L}\s-]*$/u.test(text.slice(f.end, next.start)) && next.start - f.end < 40) r.relations.add('LOCATED_IN', nd, d, { start: f.start, end: next.end }, f.sentence);
-      else if (previous && pd && locatable(pd) && /^,\s+(?:an?|the)\s+$/.test(text.slice(previous.end, f.start))) r.relations.add('LOCATED_IN', pd, d, { start: previous.start, end: f.end + '-based'.length }, f.sentence);
+      if (next && nd && locatable(nd) && /^[\p{L}\s-]*$/u.test(text.slice(f.end, next.start)) && next.start - f.end < 40) r.relations.add('LOCATED_IN', nd, d, { start: f.start, end: next.end, sentence: f.sentence });
+      else if (previous && pd && locatable(pd) && /^,\s+(?:an?|the)\s+$/.test(text.slice(previous.end, f.start))) r.relations.add('LOCATED_IN', pd, d, { start: previous.start, end: f.end + '-based'.length, sentence: f.sentence });
     }
   });
 }
@@ -69,7 +71,7 @@ export function locations(r: Reading, sentence: readonly Found[]): void {
  * "Tongzhou District"), where no sentence says where it is. The evidence is the first sentence
  * naming both, else the place's first mention.
  */
-export function gazetteerParents(entities: ArticleEntities, relations: ArticleRelations): void {
+export function gazetteerParents(entities: EntityTable<EnglishDraft>, relations: RelationTable<EnglishDraft>): void {
   const places = entities.all().filter((d) => d.type === 'PLACE');
   const byCode = new Map(places.filter((p) => p.division).map((p) => [p.division!.code, p]));
   for (const place of places) {
@@ -77,7 +79,7 @@ export function gazetteerParents(entities: ArticleEntities, relations: ArticleRe
     const parent = ancestorsOf(place.division).map((a) => byCode.get(a.code)).find((p) => p !== undefined);
     if (!parent) continue;
     const mention = place.mentions.find((m) => parent.mentions.some((pm) => pm.sentence.start === m.sentence.start)) ?? place.mentions[0];
-    if (mention) relations.add('LOCATED_IN', place, parent, mention, mention.sentence);
+    if (mention) relations.add('LOCATED_IN', place, parent, { start: mention.start, end: mention.end, sentence: mention.sentence });
   }
 }
 

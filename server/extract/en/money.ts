@@ -1,4 +1,5 @@
-import type { Draft } from './entities.ts';
+import type { Investment } from '../types.ts';
+import type { EnglishDraft } from './entities.ts';
 import type { Found } from './found.ts';
 
 // Investment as news English writes it: "5 billion yuan", "500 million yuan (about 69 million
@@ -17,10 +18,8 @@ const APPROXIMATE = new Set(['about', 'around', 'approximately', 'roughly', 'nea
 const INVESTMENT_CUE = /\b(?:invest(?:ment|ments|ed|s|ing)?|cost(?:s|ing)?|worth|budget(?:ed)?|fund(?:ing|ed)?|financ(?:ing|ed))\b(?:\s+\S+){0,5}\s*$/i;
 const STATUS = /\b(under construction|went into (?:full )?operation|put into (?:full )?operation|began (?:operating|operation)|entered (?:full )?operation|broke ground|started construction|was completed|completed construction|in trial operation|fully operational)\b/i;
 
-export interface Money {
-  written: string;
-  yuan: number;
-  approximate: boolean;
+/** An investment written in a sentence, and where. */
+interface Money extends Investment {
   start: number;
 }
 
@@ -39,7 +38,7 @@ export function investmentsIn(sentenceText: string): Money[] {
  * Gives a project the investment and status its sentence states: the project the sentence
  * names nearest the sum ("With a total investment of 10.3 billion yuan, the station …").
  */
-export function attachMoney(sentence: readonly Found[], draftOf: (f: Found) => Draft | undefined): void {
+export function attachMoney(sentence: readonly Found[], draftOf: (f: Found) => EnglishDraft | undefined): void {
   const projects = sentence.filter((f) => draftOf(f)?.type === 'PROJECT');
   const first = sentence[0];
   if (projects.length === 0 || !first) return;

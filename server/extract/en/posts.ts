@@ -1,6 +1,6 @@
 import type { Sentence } from '../types.ts';
 import { bodyOfPlace, placeNameOf, placesAtLevel } from './coref.ts';
-import type { Draft } from './entities.ts';
+import type { EnglishDraft } from './entities.ts';
 import type { Found } from './found.ts';
 import { chainEnd } from './places.ts';
 import { foundAt, readAt, type Reading } from './relationList.ts';
@@ -24,25 +24,25 @@ const POSSESSIVE_TITLE = new RegExp(`^(?:['’]s)?\\s+(${TITLE})\\b`, 'u');
  * is a seat on the district's Party committee, "mayor of X" in X's government; "head of
  * infrastructure for the project" is a part in the project.
  */
-function holdPost(r: Reading, person: Draft, title: string, object: Draft, span: { start: number; end: number }, sentence: Sentence): Draft | undefined {
+function holdPost(r: Reading, person: EnglishDraft, title: string, object: EnglishDraft, span: { start: number; end: number }, sentence: Sentence): EnglishDraft | undefined {
   if (object.type === 'ORG') {
-    r.relations.add('HOLDS_POSITION', person, object, span, sentence, title);
+    r.relations.add('HOLDS_POSITION', person, object, { start: span.start, end: span.end, sentence: sentence }, title);
     return object;
   }
   if (object.type === 'PROJECT') {
-    r.relations.add('INVOLVED_IN', person, object, span, sentence);
+    r.relations.add('INVOLVED_IN', person, object, { start: span.start, end: span.end, sentence: sentence });
     return undefined;
   }
   if (object.type !== 'PLACE') return undefined;
   const kind = PARTY_TITLE.test(title) && !/general/i.test(title) ? 'party' : GOVERNMENT_TITLE.test(title) ? 'government' : undefined;
   if (!kind) return undefined;
   const body = bodyOfPlace(r.entities, kind, placeNameOf(object));
-  r.relations.add('HOLDS_POSITION', person, body, span, sentence, title);
+  r.relations.add('HOLDS_POSITION', person, body, { start: span.start, end: span.end, sentence: sentence }, title);
   return body;
 }
 
 /** A title that names its level ("district head") is a post at the place of that level the sentence or article means. */
-function holdLevelPost(r: Reading, person: Draft, title: string, near: Draft | undefined, span: { start: number; end: number }, sentence: Sentence): void {
+function holdLevelPost(r: Reading, person: EnglishDraft, title: string, near: EnglishDraft | undefined, span: { start: number; end: number }, sentence: Sentence): void {
   const level = LEVEL_IN_TITLE.exec(title)?.[1]?.toLowerCase();
   if (!level) return;
   const wanted = level === 'municipal' ? 'city' : level === 'provincial' ? 'province' : level === 'township' ? 'town' : level;
@@ -51,17 +51,17 @@ function holdLevelPost(r: Reading, person: Draft, title: string, near: Draft | u
   const place = nearPlace && places.some((p) => p.proper === nearPlace.proper) ? nearPlace : places.length === 1 ? places[0] : undefined;
   const kind = PARTY_TITLE.test(title) ? 'party' : GOVERNMENT_TITLE.test(title) ? 'government' : undefined;
   if (!place || !kind) return;
-  r.relations.add('HOLDS_POSITION', person, bodyOfPlace(r.entities, kind, place), span, sentence, title);
+  r.relations.add('HOLDS_POSITION', person, bodyOfPlace(r.entities, kind, place), { start: span.start, end: span.end, sentence: sentence }, title);
 }
 
 /** "Meng Jingwei, Party secretary of Tongzhou District", "…, the company's workshop director", "… and district head". */
-export function appositiveTitles(r: Reading, p: Found, person: Draft): void {
+export function appositiveTitles(r: Reading, p: Found, person: EnglishDraft): void {
   const { text } = r;
   const sentenceEnd = p.sentence.end;
   const apposition = readAt(APPOSITION, text, p.end);
   if (!apposition) return;
   let at = p.end + apposition[0].length;
-  let near: Draft | undefined;
+  let near: EnglishDraft | undefined;
   let written: { start: number; end: number } | undefined;
   for (let first = true; at < sentenceEnd; first = false) {
     const the = readAt(THE, text, at);
@@ -101,7 +101,7 @@ export function appositiveTitles(r: Reading, p: Found, person: Draft): void {
 }
 
 /** "Tongzhou District Party Secretary Meng Jingwei", "Sifang Technology chairman Wang Lin", "Party chief of Tongzhou Meng Jingwei". */
-export function titlesBefore(r: Reading, p: Found, person: Draft, index: number): void {
+export function titlesBefore(r: Reading, p: Found, person: EnglishDraft, index: number): void {
   const { text } = r;
   const previous = r.items[index - 1];
   const titleStart = p.title?.start ?? p.start;

@@ -1,6 +1,7 @@
 import type { Division } from '../../gazetteer/divisions.ts';
 import { bodyName } from './bodies.ts';
-import { fullName, type ArticleEntities, type Draft } from './entities.ts';
+import type { EntityTable } from '../entities.ts';
+import type { EnglishDraft } from './entities.ts';
 import type { Found } from './found.ts';
 import { compact, nameKey } from './text.ts';
 import { LEGAL_ENDINGS } from './vocab/orgs.ts';
@@ -16,11 +17,11 @@ const placeKey = (f: Found, division?: Division) => (division ? `code:${division
 export const bodyKey = (name: string) => nameKey(name);
 
 /** Registers each name the sentences write; short forms and descriptions are left for coreference. */
-export function registerNames(found: readonly Found[], divisions: ReadonlyMap<Found, Division>, entities: ArticleEntities, draftOf: Map<Found, Draft>): void {
+export function registerNames(found: readonly Found[], divisions: ReadonlyMap<Found, Division>, entities: EntityTable<EnglishDraft>, draftOf: Map<Found, EnglishDraft>): void {
   for (const f of found) {
     if (f.reference || !f.type) continue;
     const written = { start: f.start, end: f.end, text: f.text, sentence: f.sentence };
-    let draft: Draft;
+    let draft: EnglishDraft;
     if (f.type === 'PLACE') {
       const division = divisions.get(f);
       const level = division && division.level !== 'other' ? division.level : f.place!.level;
@@ -61,11 +62,11 @@ const startsWithWords = (long: readonly string[], short: readonly string[]) => s
  * Group Co., Ltd.") and a project written short into its full one ("pumped-storage power
  * station" into "Jinyun pumped-storage power station"), where only one full name fits.
  */
-function mergeShortNames(entities: ArticleEntities): void {
+function mergeShortNames(entities: EntityTable<EnglishDraft>): void {
   for (const short of [...entities.all()]) {
     const fits = entities.all().filter((long) => {
       if (long === short || long.type !== short.type) return false;
-      const [l, s] = [fullName(long), fullName(short)];
+      const [l, s] = [long.name, short.name];
       if (short.type === 'ORG') return !short.body && !long.body && l.length > s.length && (startsWithWords(words(l), words(s)) || words(l).join(' ') === words(s).join(' '));
       if (short.type === 'PROJECT') return l.length > s.length && isSubsequence(projectWords(s), projectWords(l));
       return false;

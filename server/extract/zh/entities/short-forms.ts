@@ -1,8 +1,10 @@
-import type { ArticleEntities, Draft } from '../article.ts';
-import { orgKey } from './coref.ts';
+import type { Draft, EntityTable } from '../../entities.ts';
 import { divisionsNamed, divisionsStemmed, namesAt } from '../../../gazetteer/divisions.ts';
+import type { ChineseDocument } from '../document.ts';
 import type { SentenceMentions } from '../mentions/index.ts';
-import { pageSpan, sentenceOf } from '../page/sentences.ts';
+import { mentionAt } from '../sentence.ts';
+import { withoutQuotes as plain } from '../text.ts';
+import { orgKey } from './bodies.ts';
 import { ABBREVIATIONS } from '../vocab/orgs.ts';
 import { PROJECT_HEADS } from '../vocab/projects.ts';
 
@@ -25,14 +27,13 @@ function leadingPlaces(name: string): number {
 }
 
 /** A company's brand: its name without the places in front and the company form behind. */
-export function brandOf(name: string): string | undefined {
+function brandOf(name: string): string | undefined {
   const form = COMPANY_FORM.exec(name);
   if (!form) return undefined;
   const brand = name.slice(leadingPlaces(name), form.index);
   return brand.length >= 2 && brand.length < name.length ? brand : undefined;
 }
 
-const plain = (s: string) => s.replace(/[“”]/g, '');
 const PARK_WORDS = ['化工园区', '工业园区', '产业园区', '工业区', '产业园', '园区', '开发区'];
 const PARK_ENDING = new RegExp(`(?:${PARK_WORDS.join('|')})$`);
 
@@ -40,7 +41,7 @@ const PARK_ENDING = new RegExp(`(?:${PARK_WORDS.join('|')})$`);
  * A project's quoted proper part written alone elsewhere (“番茄小镇” for “番茄小镇”设施农业基地)
  * is an alias of it, when only one project of the article has that proper part.
  */
-function properNamesAlone(read: readonly SentenceMentions[], entities: ArticleEntities): void {
+function properNamesAlone(read: readonly SentenceMentions[], entities: EntityTable): void {
   const byProper = new Map<string, Set<string>>();
   for (const { projects } of read) for (const p of projects) if (p.proper) byProper.set(p.proper, (byProper.get(p.proper) ?? new Set()).add(p.name));
   for (const { sentence, projects } of read) {
@@ -51,8 +52,8 @@ function properNamesAlone(read: readonly SentenceMentions[], entities: ArticleEn
         if (projects.some((p) => p.from <= at && p.to > at)) continue;
         const project = entities.find('PROJECT', plain([...names][0]!));
         if (!project) continue;
-        if (!project.aliases.includes(proper)) project.aliases.push(proper);
-        project.mentions.push({ ...pageSpan(sentence, at, at + quoted.length), text: sentence.written.slice(at, at + quoted.length), sentence: sentenceOf(sentence) });
+        entities.alias(project, proper);
+        entities.mention(project, mentionAt(sentence, { from: at, to: at + quoted.length }));
       }
     }
   }
@@ -66,17 +67,17 @@ const HEADS = [...PROJECT_HEADS].sort((a, b) => b.length - a.length);
  * Two projects with the same quoted proper part and the same head are one project written with
  * and without a qualifier (“两新”党建提升工程 and “两新”党建工程; “之江同心·石榴红”特色品牌 and …品牌).
  */
-function sameQuotedName(entities: ArticleEntities): void {
+function sameQuotedName(entities: EntityTable): void {
   const keyOf = (name: string) => {
     const quoted = QUOTED_NAME.exec(name);
     const head = quoted && HEADS.find((h) => quoted[2]!.endsWith(h));
     return quoted && head ? `${quoted[1]}|${head}` : undefined;
   };
-  const projects = entities.entities().filter((d) => d.type === 'PROJECT').sort((a, b) => b.name.length - a.name.length);
+  const projects = entities.all().filter((d) => d.type === 'PROJECT').sort((a, b) => b.name.length - a.name.length);
   for (const short of projects) {
     const key = keyOf(short.name);
     const longer = key && projects.find((d) => d !== short && d.name.length > short.name.length && keyOf(d.name) === key);
-    if (longer && entities.entities().includes(short) && entities.entities().includes(longer)) entities.merge(longer, short);
+    if (longer && entities.stands(short) && entities.stands(longer)) entities.merge(longer, short);
   }
 }
 
@@ -85,8 +86,8 @@ function sameQuotedName(entities: ArticleEntities): void {
  * (洪三园区), or by its kind alone (化工园区) when it is the story's only park of that kind. Those
  * short forms become mentions of it, inside a longer name (化工园区停车场) as the places that name holds.
  */
-function parkShortForms(read: readonly SentenceMentions[], entities: ArticleEntities): void {
-  const parks = entities.entities().filter((d) => d.type === 'PLACE' && d.attrs.level === 'zone');
+function parkShortForms(read: readonly SentenceMentions[], entities: EntityTable): void {
+  const parks = entities.all().filter((d) => d.type === 'PLACE' && d.attrs.level === 'zone');
   const shortForms = new Map<string, Draft>();
   for (const park of parks) {
     const ending = PARK_ENDING.exec(park.name);
@@ -105,8 +106,8 @@ function parkShortForms(read: readonly SentenceMentions[], entities: ArticleEnti
         const holder = [...m.orgs, ...m.projects].some((n) => n.from <= span.from && n.to >= span.to);
         const candidate = { name: form, ...span, attrs: park.attrs, fullName: park.name };
         (holder ? m.inner : m.places).push(candidate);
-        if (!park.aliases.includes(form)) park.aliases.push(form);
-        park.mentions.push({ ...pageSpan(sentence, span.from, span.to), text: sentence.written.slice(span.from, span.to), sentence: sentenceOf(sentence) });
+        entities.alias(park, form);
+        entities.mention(park, mentionAt(sentence, span));
       }
     }
     m.places.sort((a, b) => a.from - b.from);
@@ -139,12 +140,12 @@ function middleLeftOut(full: string, short: string): boolean {
  * a longer one's (缙云抽水蓄能电站 in 国网新源浙江缙云抽水蓄能电站), or that one with 项目 added,
  * is that one.
  */
-export function resolveShortForms(read: readonly SentenceMentions[], entities: ArticleEntities): void {
+function shortFormsOfStory(read: readonly SentenceMentions[], entities: EntityTable): void {
   properNamesAlone(read, entities);
-  const all = entities.entities();
+  const all = entities.all();
   for (const company of all.filter((d) => d.type === 'ORG' && d.attrs.kind === 'company')) {
     const brand = brandOf(company.name);
-    if (!brand || !entities.entities().includes(company)) continue;
+    if (!brand || !entities.stands(company)) continue;
     for (const { sentence } of read) {
       for (let at = sentence.text.indexOf(brand); at >= 0; at = sentence.text.indexOf(brand, at + brand.length)) {
         const start = sentence.offsets[at]!;
@@ -153,8 +154,8 @@ export function resolveShortForms(read: readonly SentenceMentions[], entities: A
         const written = brand + form;
         const other = entities.named('ORG', written);
         if (other && other !== company) entities.merge(company, other);
-        if (!company.aliases.includes(written)) company.aliases.push(written);
-        company.mentions.push({ ...pageSpan(sentence, at, at + written.length), text: written, sentence: sentenceOf(sentence) });
+        entities.alias(company, written);
+        entities.mention(company, mentionAt(sentence, { from: at, to: at + written.length }));
       }
     }
   }
@@ -163,7 +164,7 @@ export function resolveShortForms(read: readonly SentenceMentions[], entities: A
     for (const p of projects) {
       const named = projects.find((q) => q !== p && q.from === p.to + 2 && sentence.text.startsWith('作为', p.to) && q.name.startsWith('“'));
       const a = named && entities.find('PROJECT', plain(p.name)), b = named && entities.find('PROJECT', plain(named.name));
-      if (a && b && entities.entities().includes(b)) entities.merge(a, b);
+      if (a && b && entities.stands(b)) entities.merge(a, b);
     }
   }
   sameQuotedName(entities);
@@ -173,26 +174,26 @@ export function resolveShortForms(read: readonly SentenceMentions[], entities: A
     if (abbreviated && written) entities.merge(written, abbreviated);
   }
   // 洪三园区 is 洪三工业区: parks with the same proper name and another word for park.
-  const parks = entities.entities().filter((d) => d.type === 'PLACE' && d.attrs.level === 'zone');
+  const parks = entities.all().filter((d) => d.type === 'PLACE' && d.attrs.level === 'zone');
   for (const park of parks) {
     const proper = park.name.replace(PARK_ENDING, '');
     const same = parks.find((p) => p !== park && p.name.replace(PARK_ENDING, '') === proper && proper.length >= 2 && proper !== p.name);
-    if (same && entities.entities().includes(park) && entities.entities().includes(same)) {
+    if (same && entities.stands(park) && entities.stands(same)) {
       const [full, short] = same.name.length >= park.name.length ? [same, park] : [park, same];
       entities.merge(full, short);
     }
   }
   parkShortForms(read, entities);
   // 石港政协工委 is 石港镇政协工委: a body named with its town's short form is the one named in full.
-  for (const short of entities.entities().filter((d) => d.type === 'ORG')) {
+  for (const short of entities.all().filter((d) => d.type === 'ORG')) {
     for (let n = Math.min(4, short.name.length - 2); n >= 2; n--) {
       const towns = divisionsStemmed(short.name.slice(0, n)).filter((d) => d.tier >= 3);
       const full = towns.map((t) => t.name + short.name.slice(n)).map((name) => entities.named('ORG', name)).find(Boolean);
-      if (full && full !== short && entities.entities().includes(short)) { entities.merge(full, short); break; }
+      if (full && full !== short && entities.stands(short)) { entities.merge(full, short); break; }
     }
   }
   for (const type of ['PROJECT', 'ORG'] as const) {
-    const drafts = entities.entities().filter((d) => d.type === type).sort((a, b) => plain(b.name).length - plain(a.name).length);
+    const drafts = entities.all().filter((d) => d.type === type).sort((a, b) => plain(b.name).length - plain(a.name).length);
     const keys = new Map(type === 'ORG' ? drafts.map((d) => [d, orgKey(plain(d.name))]) : []);
     for (const short of drafts) {
       const name = plain(short.name);
@@ -205,7 +206,13 @@ export function resolveShortForms(read: readonly SentenceMentions[], entities: A
         // 零碳微单元项目 is 零碳微单元科技小院: 项目 stands for the head the full name has.
         (bare !== undefined && plain(d.name).startsWith(bare) && HEADS.includes(plain(d.name).slice(bare.length))) ||
         (type === 'ORG' && middleLeftOut(keys.get(d)!, keys.get(short)!))));
-      if (longer && entities.entities().includes(short)) entities.merge(longer, short as Draft);
+      if (longer && entities.stands(short)) entities.merge(longer, short);
     }
   }
+}
+
+/** Folds each story's short forms into the entities they shorten (四方科技 into 四方科技集团股份有限公司). */
+export function resolveShortForms(doc: ChineseDocument): ChineseDocument {
+  for (const story of doc.stories) shortFormsOfStory(story.mentions, story.entities);
+  return doc;
 }

@@ -1,4 +1,4 @@
-import { isHan } from '../page/canonical.ts';
+import { isHan } from '../text.ts';
 import { BOUNDARY_WORDS, JOINING_WORDS } from '../vocab/boundaries.ts';
 import { VERBS_IN_NAMES } from '../vocab/orgs.ts';
 

@@ -6,7 +6,8 @@ import type { Word } from './boundary.ts';
 import { findProjects, type ProjectCandidate } from './projects.ts';
 import { words } from './segmenter.ts';
 import type { HomePlace } from '../page/home.ts';
-import type { ReadSentence } from '../page/sentences.ts';
+import type { ChineseDocument } from '../document.ts';
+import type { ReadSentence } from '../sentence.ts';
 
 /** Everything the finders read in one sentence, in sentence-text offsets. */
 export interface SentenceMentions {
@@ -49,7 +50,7 @@ function bylineMentions(sentence: ReadSentence): { persons: PersonCandidate[]; r
  * one is part of it, while an organisation at the start of a longer organisation or project
  * stays (it is the body that one belongs to).
  */
-export function readMentions(sentence: ReadSentence, home: HomePlace): SentenceMentions {
+function readMentions(sentence: ReadSentence, home: HomePlace): SentenceMentions {
   const byline = bylineMentions(sentence);
   if (byline.rest === sentence.text.length) return { sentence, words: [], places: [], orgs: [], projects: [], persons: byline.persons, inner: [] };
   const text = sentence.text;
@@ -69,4 +70,10 @@ export function readMentions(sentence: ReadSentence, home: HomePlace): SentenceM
   const keptPlaces = places.filter((p) => !named.some((n) => crosses(p, n) && (n.to - n.from > p.to - p.from || inside(p, n))) &&
     !places.some((q) => q !== p && inside(p, q)) && !persons.some((q) => crosses(p, q)));
   return { sentence, words: tokens, places: keptPlaces, orgs: keptOrgs, projects: keptProjects, persons, inner: places.filter((p) => !keptPlaces.includes(p)) };
+}
+
+/** Adds each story's `mentions`: the people, bodies, places and projects each sentence names. */
+export function findMentions(doc: ChineseDocument): ChineseDocument {
+  for (const story of doc.stories) story.mentions = story.sentences.map((s) => readMentions(s, doc.homePlace));
+  return doc;
 }

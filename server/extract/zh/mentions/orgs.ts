@@ -1,8 +1,10 @@
 import { endsWord, nameStart, type Word } from './boundary.ts';
 import type { PlaceCandidate } from './places.ts';
-import { GENERIC_ORGS, NATIONAL_BODIES, NOT_BODIES, ORG_ENDINGS, RELATIVE_LEVELS, VERBS_IN_NAMES, type OrgKind } from '../vocab/orgs.ts';
+import { LEVEL_WORDS, leadingLevel, startsWithLevel, type RelativeLevel } from '../vocab/levels.ts';
+import { GENERIC_ORGS, NATIONAL_BODIES, NOT_BODIES, ORG_ENDINGS, VERBS_IN_NAMES, type OrgKind } from '../vocab/orgs.ts';
 import { PERSON_ROLES } from '../vocab/titles.ts';
 import { divisionsNamed } from '../../../gazetteer/divisions.ts';
+import { isAllHan } from '../text.ts';
 import { PLACE_ENDINGS } from '../vocab/places.ts';
 import { UNQUOTED_PROJECT_HEADS } from '../vocab/projects.ts';
 import { POSITION_TITLES } from '../vocab/titles.ts';
@@ -15,7 +17,7 @@ export interface OrgCandidate {
   /** Where the ending starts: the name before it is the body's owner (城市副中心 in …管委会). */
   headStart: number;
   /** Named after a level word alone (区委, 市交通运输局): the level it refers to. */
-  relative?: (typeof RELATIVE_LEVELS)[number][1];
+  relative?: RelativeLevel;
   /** No owner written at all (组织部, 管委会): only a title list can say whose it is. */
   bare?: boolean;
 }
@@ -58,7 +60,6 @@ function standsAsWord(words: readonly Word[], at: number): boolean {
   return !word || word.word.length === 1 || word.word.length >= 3;
 }
 
-const HAN_ONLY = /^[\u4e00-\u9fff]+$/;
 const COMPANY_ENDINGS = ORG_ENDINGS.filter(([, k]) => k === 'company').map(([e]) => e);
 
 // Bodies whose names hold no verbs (延伸政协 is 延伸 + 政协); company names may (抽水蓄能有限公司).
@@ -67,7 +68,7 @@ const COMPLETE_ENDINGS = [...ORG_ENDINGS.map(([e]) => e), ...PLACE_ENDINGS.map((
 // 和/与 between two names: the left one is complete (应急管理局与区检察院), or the right one starts
 // with a level word (与区发改委). In 经济与管理学院 neither holds, so it is one name.
 const coordinated = (before: string, _between: string, rest: string) =>
-  COMPLETE_ENDINGS.some((e) => before.endsWith(e)) || /^[区市县镇乡省]/.test(rest);
+  COMPLETE_ENDINGS.some((e) => before.endsWith(e)) || startsWithLevel(rest);
 
 // Kinds a list names its members by: 亚迪纳、九彩龙等企业 are companies.
 const LIST_KINDS: ReadonlyArray<readonly [string, OrgKind]> = [['企业', 'company'], ['公司', 'company'], ['商会', 'association'], ['学校', 'education']];
@@ -96,7 +97,7 @@ function sharedEndings(text: string, words: readonly Word[], found: readonly Org
     // The item before the 、 is as long as this one's own part (城西、城北), as parallel items are.
     const item = text.slice(org.from - owner.length - 1, org.from - 1);
     const isPlace = (name: string) => divisionsNamed(name).length > 0 || NATIONAL_BODIES.some(([n]) => n === name);
-    if (text[org.from - 1] === '、' && owner.length >= 2 && owner.length <= 3 && item.length === owner.length && HAN_ONLY.test(item) &&
+    if (text[org.from - 1] === '、' && owner.length >= 2 && owner.length <= 3 && item.length === owner.length && isAllHan(item) &&
       !isPlace(owner) && !isPlace(item) && !known(org.from - item.length - 1, org.from - 1)) {
       const at = org.from - item.length - 1;
       shared.push({ name: item + text.slice(org.headStart, org.to), from: at, to: at + item.length, kind: org.kind, headStart: at + item.length });
@@ -145,11 +146,11 @@ export function findOrgs(text: string, words: readonly Word[], places: readonly 
     const name = text.slice(from, to);
     const owner = text.slice(from, headStart);
     const placeAtStart = places.some((p) => p.from === from);
-    const level = RELATIVE_LEVELS.find(([prefix]) => name.startsWith(prefix) && name.length > prefix.length);
+    const level = LEVEL_WORDS.find(([prefix]) => name.startsWith(prefix) && name.length > prefix.length);
     if (!owner) {
       found.push(...quotedMembers(text, headStart, to, kind));
       if (PLACE_COMMITTEES.has(word) && /[各每]$/.test(text.slice(0, from))) continue;
-      if (PLACE_COMMITTEES.has(word)) found.push({ name, from, to, kind, headStart, relative: RELATIVE_LEVELS.find(([p]) => word.startsWith(p))![1] });
+      if (PLACE_COMMITTEES.has(word)) found.push({ name, from, to, kind, headStart, relative: leadingLevel(word)![1] });
       else if (BARE_BODIES.test(word)) found.push({ name, from, to, kind, headStart, bare: true });
       continue;
     }
@@ -165,7 +166,7 @@ export function findOrgs(text: string, words: readonly Word[], places: readonly 
     // 集团 in …集团股份有限公司 is part of the company's form, not a body of its own.
     if (kind === 'company' && COMPANY_ENDINGS.some((e) => text.startsWith(e, to))) continue;
     // 市级“四强”支部 is a grade, not a body; 各区委党校 is every district's school.
-    if (level && (/^[区市县镇乡省]级/.test(name) || /[各每]$/.test(text.slice(0, from)))) continue;
+    if (level && ((startsWithLevel(name) && name[1] === '级') || /[各每]$/.test(text.slice(0, from)))) continue;
     if (level && !placeAtStart) found.push({ name, from, to, kind, headStart, relative: level[1] });
     else if (owner.replace(/[“”]/g, '').length >= 2) found.push({ name, from, to, kind, headStart });
   }

@@ -1,3 +1,4 @@
+import { isAllHan } from '../text.ts';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../vocab/surnames.ts';
 import { ANONYMISED_ENDINGS } from '../vocab/titles.ts';
 
@@ -11,7 +12,7 @@ export function surnameOf(name: string): string | undefined {
 /** Whether a string reads as a full personal name: a surname and one or two given characters. */
 export function isPersonName(name: string): boolean {
   const surname = surnameOf(name);
-  if (!surname || !/^[\u4e00-\u9fff]+$/.test(name)) return false;
+  if (!surname || !isAllHan(name)) return false;
   const given = name.length - surname.length;
   return given >= 1 && given <= 2 && !isAnonymised(name);
 }

@@ -1,9 +1,11 @@
 import { nameStart, type Word } from './boundary.ts';
-import { divisionByCode, divisionsNamed, divisionsStemmed, namesAt, stemOf, type Division } from '../../../gazetteer/divisions.ts';
-import { resolveDivision, type HomePlace } from '../page/home.ts';
+import { ancestorsOf, divisionByCode, divisionsNamed, divisionsStemmed, namesAt, stemOf, type Division } from '../../../gazetteer/divisions.ts';
+import type { HomePlace } from '../page/home.ts';
 import { townsWithVillage } from '../../../gazetteer/villages.ts';
 import { DIVISION_GROUP, GENERIC_PLACES, NAMED_REGIONS, PLACE_ENDINGS, ROAD_CONTEXT, ROAD_ENDINGS, SUB_CENTRE, SUB_CENTRE_SHORT } from '../vocab/places.ts';
 import type { EntityAttrs } from '../../types.ts';
+import { isAllHan } from '../text.ts';
+import { leadingLevel, startsWithLevel } from '../vocab/levels.ts';
 
 export interface PlaceCandidate {
   name: string;
@@ -26,11 +28,26 @@ function placeOf(division: Division): EntityAttrs {
 }
 
 /** The page's place at a level: 市 is the county when that is a county-level city (平湖市). */
-export function homeAt(level: 'province' | 'city' | 'county' | 'town' | 'subdistrict', home: HomePlace): Division | undefined {
+function homeAt(level: 'province' | 'city' | 'county' | 'town' | 'subdistrict', home: HomePlace): Division | undefined {
   if (level === 'province') return home.province;
   if (level === 'county') return home.county?.level === 'city' ? undefined : home.county;
   if (level === 'city') return home.county?.level === 'city' ? home.county : home.city;
   return undefined;
+}
+
+/**
+ * Which division a name means on this page: the one under the home county, else under the home
+ * city or province, else under a county written on the page, else the only one.
+ */
+function resolveDivision(candidates: readonly Division[], home: HomePlace): Division | undefined {
+  if (candidates.length <= 1) return candidates[0];
+  const under = (d: Division, code: string | undefined) => !!code && (d.code === code || ancestorsOf(d).some((a) => a.code === code));
+  for (const code of [home.county?.code, home.city?.code, home.province?.code]) {
+    const hit = candidates.find((d) => under(d, code));
+    if (hit) return hit;
+  }
+  const writtenCounties = [...home.written].flatMap((n) => divisionsNamed(n)).filter((d) => d.tier <= 3);
+  return candidates.find((d) => writtenCounties.some((c) => under(d, c.code))) ?? candidates[0];
 }
 
 // What each name means on a page, worked out once per page: a short form such as 新华 has a
@@ -101,8 +118,8 @@ function villagePlaces(text: string, words: readonly Word[], known: readonly Pla
       }
       const name = text.slice(from, to);
       if (name.length <= ending.length || GENERIC_PLACES.has(name) || /^[0-9一二三四五六七八九十两几多各该本全]/.test(name)) continue;
-      const relative = name.startsWith('街道') ? 'subdistrict' : /^[镇乡]/.test(name) ? 'town' : undefined;
-      if (relative) { found.push({ name, from, to, attrs: { level }, relative }); continue; }
+      const relative = leadingLevel(name)?.[1];
+      if (relative === 'subdistrict' || relative === 'town') { found.push({ name, from, to, attrs: { level }, relative }); continue; }
       if (!isProperZone(text, words, from, at, known)) continue;
       // 中关村科技园通州园: a park's branch is named by the park, a place's short form and 园.
       const branch = known.find((k) => k.from === to && k.division && text[k.to] === BRANCH_PARK);
@@ -167,7 +184,7 @@ function roadPlaces(text: string, words: readonly Word[], known: readonly PlaceC
         parent = area.word;
       }
       const name = text.slice(from, to);
-      if (name.length < ending.length + 2 || GENERIC_PLACES.has(name) || !/^[\u4e00-\u9fff]+$/.test(name)) continue;
+      if (name.length < ending.length + 2 || GENERIC_PLACES.has(name) || !isAllHan(name)) continue;
       found.push({ name, from, to, attrs: { level: 'road', ...(parent ? { parent } : {}) } });
     }
   }
@@ -223,6 +240,6 @@ export function findPlaces(text: string, words: readonly Word[], home: HomePlace
 
 /** Whether a line opens with a place (潞城镇将在…, 通州查获…): headlines usually name where. */
 export function startsWithPlace(line: string, home: HomePlace): boolean {
-  if (/^[区市县镇]/.test(line) || SELF_REFERENCES.some(([w]) => line.startsWith(w))) return true;
+  if (startsWithLevel(line) || SELF_REFERENCES.some(([w]) => line.startsWith(w))) return true;
   return gazetteerPlaces(line.slice(0, 12), home).some((p) => p.from === 0);
 }

@@ -1,5 +1,5 @@
 import { endsWord, nameStart, type Word } from './boundary.ts';
-import { isHan } from '../page/canonical.ts';
+import { isHan } from '../text.ts';
 import { GENERIC_PROJECT_WORDS, GRADING_WORDS, NATIONAL_SLOGANS, PROJECT_HEADS, RUNS_PROGRAMME, UNQUOTED_PROJECT_HEADS } from '../vocab/projects.ts';
 
 export interface ProjectCandidate {

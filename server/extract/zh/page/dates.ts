@@ -1,6 +1,6 @@
 import type { DateMention } from '../../types.ts';
-import type { ReadSentence } from './sentences.ts';
-import { pageSpan, sentenceOf } from './sentences.ts';
+import type { ChineseDocument } from '../document.ts';
+import { mentionAt, type ReadSentence } from '../sentence.ts';
 
 // A page's dateline: a short line holding a full date (2024年5月16日 星期四, 2024-05-16).
 const DATELINE = /(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?/;
@@ -11,7 +11,7 @@ const DATE = /\d{4}年\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}�
 const RELATIVE = /^(?:昨天|昨日|今天|今日|前天|近日|日前|上午|下午|\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月)$/;
 
 /** The page's date (YYYY-MM-DD) where its header gives one. */
-export function pageDate(text: string): string | undefined {
+function pageDate(text: string): string | undefined {
   const lines = text.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, HEADER_LINES);
   for (const line of lines) {
     const m = line.length <= DATELINE_MAX ? DATELINE.exec(line) : null;
@@ -24,11 +24,14 @@ export function pageDate(text: string): string | undefined {
 }
 
 /** Date expressions in a sentence, each kept with the sentence it is read in (昨天 means the day before the issue). */
-export function datesIn(sentence: ReadSentence): DateMention[] {
-  return [...sentence.text.matchAll(DATE)].map((m) => ({
-    ...pageSpan(sentence, m.index!, m.index! + m[0].length),
-    text: m[0],
-    relative: RELATIVE.test(m[0]),
-    sentence: sentenceOf(sentence),
-  }));
+function datesIn(sentence: ReadSentence): DateMention[] {
+  return [...sentence.text.matchAll(DATE)].map((m) => ({ ...mentionAt(sentence, { from: m.index!, to: m.index! + m[0].length }), text: m[0], relative: RELATIVE.test(m[0]) }));
+}
+
+/** Adds the page's `date` (from its header) and each story's `dates` (every date it writes). */
+export function readDates(doc: ChineseDocument): ChineseDocument {
+  const date = pageDate(doc.canonical);
+  if (date) doc.date = date;
+  for (const story of doc.stories) story.dates = story.sentences.flatMap(datesIn);
+  return doc;
 }

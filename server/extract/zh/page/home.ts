@@ -1,4 +1,5 @@
 import { ancestorsOf, divisionByCode, divisionsNamed, fullNameAt, type Division } from '../../../gazetteer/divisions.ts';
+import type { ChineseDocument } from '../document.ts';
 
 /** Where a page is: the county-level place its towns vote for, and what that place is under. */
 export interface HomePlace {
@@ -10,7 +11,7 @@ export interface HomePlace {
 }
 
 /** The gazetteer full names written in a text (names of three characters or more). */
-export function writtenDivisions(text: string): Set<string> {
+function writtenDivisions(text: string): Set<string> {
   const written = new Set<string>();
   for (let i = 0; i < text.length; i++) {
     if (text.charCodeAt(i) < 0x4e00) continue;
@@ -28,7 +29,7 @@ export function writtenDivisions(text: string): Set<string> {
  * of that name, each vote split among them; a county named in full votes for itself. A page
  * that names 兴仁镇 and 石港镇 is Nantong's Tongzhou; one that names 潞城镇 and 宋庄镇, Beijing's.
  */
-export function homePlaceOf(text: string): HomePlace {
+function homePlaceOf(text: string): HomePlace {
   const written = writtenDivisions(text);
   const votes = new Map<string, number>();
   const vote = (code: string | undefined, weight: number) => {
@@ -53,17 +54,10 @@ export function homePlaceOf(text: string): HomePlace {
   };
 }
 
-/**
- * Which division a name means on this page: the one under the home county, else under the home
- * city or province, else under a county written on the page, else the only one.
- */
-export function resolveDivision(candidates: readonly Division[], home: HomePlace): Division | undefined {
-  if (candidates.length <= 1) return candidates[0];
-  const under = (d: Division, code: string | undefined) => !!code && (d.code === code || ancestorsOf(d).some((a) => a.code === code));
-  for (const code of [home.county?.code, home.city?.code, home.province?.code]) {
-    const hit = candidates.find((d) => under(d, code));
-    if (hit) return hit;
-  }
-  const writtenCounties = [...home.written].flatMap((n) => divisionsNamed(n)).filter((d) => d.tier <= 3);
-  return candidates.find((d) => writtenCounties.some((c) => under(d, c.code))) ?? candidates[0];
+/** Adds `homePlace` (the county, city and province the page is about) and `home`, its division. */
+export function findHomePlace(doc: ChineseDocument): ChineseDocument {
+  doc.homePlace = homePlaceOf(doc.canonical);
+  const county = doc.homePlace.county;
+  if (county) doc.home = { code: county.code, name: county.name };
+  return doc;
 }

@@ -1,4 +1,6 @@
 import type { Span } from '../../types.ts';
+import type { ChineseDocument } from '../document.ts';
+import { isPersonName } from '../mentions/person-names.ts';
 
 /** One non-blank line of the page and what it is on the page. */
 export interface Line extends Span {
@@ -6,6 +8,8 @@ export interface Line extends Span {
   kind: 'headline' | 'byline' | 'credit' | 'opener' | 'caption' | 'body';
   /** Blank lines between this line and the one before it. */
   gapBefore: number;
+  /** A body line broken mid-sentence: the sentence goes on in the next body line. */
+  runsOn: boolean;
 }
 
 // A by-line is roles and names alone: ■记者 李雨婷, 本报记者 柴福娟 实习记者 黄澳, 通讯员 徐冰艳 张丹燕.
@@ -24,6 +28,10 @@ const MAX_HEADLINE = 45;
 // A headline block is a kicker, a main line that may wrap once, and a subtitle.
 const MAX_HEADLINE_LINES = 4;
 
+/** Whether a body line was broken mid-sentence and goes on in the next body line. */
+const brokenMidSentence = (line: Line): boolean =>
+  (line.kind === 'body' || line.kind === 'opener') && !SENTENCE_END.test(line.text);
+
 // Headlines carry no sentence-final punctuation and at most one comma (践行绿色低碳，促进…).
 const headlineShaped = (text: string) =>
   text.length <= MAX_HEADLINE && !/[。！？；]/.test(text) && !SENTENCE_END.test(text) && !/[，、：；]$/.test(text) && (text.match(/，/g) ?? []).length <= 1;
@@ -33,7 +41,7 @@ const headlineShaped = (text: string) =>
  * headline only where it stands apart: followed by a blank line, another headline or a by-line.
  * Inside a narrow column (the next line follows without a gap) it is the start of a paragraph.
  */
-export function readLines(text: string, isAuthorName: (name: string) => boolean): Line[] {
+function readLines(text: string): Line[] {
   const lines: Line[] = [];
   let offset = 0;
   let gap = 0;
@@ -41,7 +49,7 @@ export function readLines(text: string, isAuthorName: (name: string) => boolean)
     const lead = raw.length - raw.trimStart().length;
     const body = raw.trim();
     if (body) {
-      lines.push({ start: offset + lead, end: offset + lead + body.length, text: body, kind: 'body', gapBefore: gap });
+      lines.push({ start: offset + lead, end: offset + lead + body.length, text: body, kind: 'body', gapBefore: gap, runsOn: false });
       gap = 0;
     } else gap++;
     offset += raw.length + 1;
@@ -50,7 +58,7 @@ export function readLines(text: string, isAuthorName: (name: string) => boolean)
     if (OPENER.test(line.text)) line.kind = 'opener';
     else if (CREDIT.test(line.text)) line.kind = 'credit';
     else if (BYLINE.test(line.text)) line.kind = 'byline';
-    else if (AUTHORS.test(line.text) && line.text.split(/\s+/).every(isAuthorName)) line.kind = 'byline';
+    else if (AUTHORS.test(line.text) && line.text.split(/\s+/).every(isPersonName)) line.kind = 'byline';
     else if (CAPTION.test(line.text)) line.kind = 'caption';
   });
   const opensStory = (i: number) => ['opener', 'byline'].includes(lines[i]?.kind ?? '');
@@ -75,9 +83,12 @@ export function readLines(text: string, isAuthorName: (name: string) => boolean)
     for (let k = i; k < j; k++) lines[k]!.kind = 'headline';
     i = j - 1;
   }
+  for (const line of lines) line.runsOn = brokenMidSentence(line);
   return lines;
 }
 
-/** Whether a body line was broken mid-sentence and goes on in the next body line. */
-export const brokenMidSentence = (line: Line): boolean =>
-  (line.kind === 'body' || line.kind === 'opener') && !SENTENCE_END.test(line.text);
+/** Adds `lines`: the page's non-blank lines, each with what it is (headline, by-line, body …). */
+export function readLayout(doc: ChineseDocument): ChineseDocument {
+  doc.lines = readLines(doc.canonical);
+  return doc;
+}

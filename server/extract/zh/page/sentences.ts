@@ -1,19 +1,6 @@
-import { brokenMidSentence, type Line } from './layout.ts';
-import type { Sentence } from '../../types.ts';
-
-/**
- * A sentence as the rules read it: lines broken mid-sentence are joined, so `text` may differ
- * from the page slice; `offsets[i]` is the page offset of `text[i]`.
- */
-export interface ReadSentence extends Sentence {
-  offsets: readonly number[];
-  /** The sentence as the page wrote it (the rules read `text`, with full-width punctuation). */
-  written: string;
-  /** The line kind the sentence starts in (by-lines and credits are read by their own rules). */
-  kind: Line['kind'];
-  /** Which paragraph of the story it is in: a topic carries from sentence to sentence within one. */
-  paragraph: number;
-}
+import type { ChineseDocument } from '../document.ts';
+import type { ReadSentence } from '../sentence.ts';
+import type { Line } from './layout.ts';
 
 // A sentence ends at 。！？；… plus any closing quote or bracket.
 const SENTENCE_END = /[。！？；]+[”’」』）]*|…{2}(?=[^”])/g;
@@ -23,7 +10,7 @@ const MAX_SENTENCE = 300;
  * Joins a story's lines into paragraphs (a line broken mid-sentence runs on) and splits sentences.
  * `text` is read from `canonical`, `written` from `page`; the two have the same offsets.
  */
-export function readSentences(canonical: string, lines: readonly Line[], page = canonical): ReadSentence[] {
+function readSentences(canonical: string, lines: readonly Line[], page: string): ReadSentence[] {
   const sentences: ReadSentence[] = [];
   let text = '';
   let offsets: number[] = [];
@@ -62,26 +49,14 @@ export function readSentences(canonical: string, lines: readonly Line[], page = 
     text += canonical.slice(line.start, line.end);
     for (let at = line.start; at < line.end; at++) offsets.push(at);
     const next = lines[i + 1];
-    if (!(brokenMidSentence(line) && next && (next.kind === 'body'))) flush();
+    if (!(line.runsOn && next && next.kind === 'body')) flush();
   });
   flush();
   return sentences;
 }
 
-const publicSentences = new WeakMap<ReadSentence, Sentence>();
-
-/** The public part of a sentence, as evidence carries it; one object per sentence, shared. */
-export function sentenceOf(s: ReadSentence): Sentence {
-  let sentence = publicSentences.get(s);
-  if (!sentence) publicSentences.set(s, (sentence = { start: s.start, end: s.end, text: s.written }));
-  return sentence;
-}
-
-/** The page span of `text[from, to)` in a read sentence. */
-export const pageSpan = (s: ReadSentence, from: number, to: number) => ({ start: s.offsets[from]!, end: s.offsets[to - 1]! + 1 });
-
-/** Where page offset `at` is in a read sentence's text, or -1: direct where no line break was joined. */
-export function textOffset(s: ReadSentence, at: number): number {
-  const first = s.offsets[0]!, i = at - first;
-  return s.offsets[i] === at ? i : s.offsets.indexOf(at);
+/** Adds each story's `sentences`: lines broken mid-sentence joined, and split at sentence ends. */
+export function splitSentences(doc: ChineseDocument): ChineseDocument {
+  for (const story of doc.stories) story.sentences = readSentences(doc.canonical, story.lines, doc.text);
+  return doc;
 }

@@ -1,14 +1,7 @@
+import { chineseStory, type ChineseDocument, type ChineseStory } from '../document.ts';
+import { startsWithPlace } from '../mentions/places.ts';
 import { chooseHeadline } from './headline.ts';
 import type { Line } from './layout.ts';
-import type { Span } from '../../types.ts';
-
-export interface Story extends Span {
-  title: string;
-  kicker?: string;
-  subtitle?: string;
-  /** The story's lines other than its headline, in page order. */
-  lines: Line[];
-}
 
 interface Block {
   lines: Line[];
@@ -79,7 +72,7 @@ function blocksOf(lines: readonly Line[]): Array<Block | Line[]> {
  * with the story it echoes, before or after it (pages set headlines above or below the text), and
  * is split where its lines stop echoing the story before and start echoing the one after.
  */
-export function splitStories(lines: readonly Line[], startsWithName: (text: string) => boolean, original: (line: Line) => string = (l) => l.text): Story[] {
+function storiesOf(lines: readonly Line[], startsWithName: (text: string) => boolean, original: (line: Line) => string): ChineseStory[] {
   const items = blocksOf(lines);
   const blocks = items.filter((item): item is Block => !Array.isArray(item));
   // Blocks that continue the block before them, across a cross-head.
@@ -99,7 +92,7 @@ export function splitStories(lines: readonly Line[], startsWithName: (text: stri
     prev.headlines.push(...item.slice(0, bestSplit));
     next.headlines.push(...item.slice(bestSplit));
   });
-  const stories: Story[] = [];
+  const stories: ChineseStory[] = [];
   let story: { blocks: Block[] } | undefined;
   const groups: Block[][] = [];
   for (const block of blocks) {
@@ -112,14 +105,20 @@ export function splitStories(lines: readonly Line[], startsWithName: (text: stri
     const all = [...storyLines, ...headlineLines];
     const body = { start: Math.min(...storyLines.map((l) => l.start)), end: Math.max(...storyLines.map((l) => l.end)) };
     const headline = chooseHeadline(headlineLines, body, startsWithName, original);
-    stories.push({
+    stories.push(chineseStory({
       title: headline?.title ?? '',
       ...(headline?.kicker ? { kicker: headline.kicker } : {}),
       ...(headline?.subtitle ? { subtitle: headline.subtitle } : {}),
       start: Math.min(...all.map((l) => l.start)),
       end: Math.max(...all.map((l) => l.end)),
       lines: storyLines,
-    });
+    }));
   }
   return stories;
+}
+
+/** Adds `stories`: the page's stories, each with its headline, kicker, subtitle and lines. */
+export function splitStories(doc: ChineseDocument): ChineseDocument {
+  doc.stories = storiesOf(doc.lines, (line) => startsWithPlace(line, doc.homePlace), (line) => doc.text.slice(line.start, line.end));
+  return doc;
 }

@@ -1,4 +1,5 @@
 import type { Word } from '../mentions/boundary.ts';
+import type { SentenceSubjects, Subject } from './subjects.ts';
 import { CLAUSE_OPENERS, SUBJECT_LEAD_TAGS } from '../vocab/clauses.ts';
 
 // Clauses end at these marks; a comma inside quotes (“强化…能力,促进…提升”主题) ends nothing.
@@ -59,4 +60,13 @@ export function subjectSlot(text: string, words: readonly Word[], from: number, 
 export function standsFirst(text: string, slot: SubjectSlot, at: number): boolean {
   // 在安昌街道的浙江捷众科技股份有限公司: a place phrase with 的 modifies the name after it.
   return at <= slot.until || (at > slot.from && LOCATIVE_MODIFIER.test(text.slice(slot.from, at)));
+}
+
+/** The subject of the clause that holds offset `at`. */
+export const subjectAt = (s: SentenceSubjects, at: number): Subject | undefined => s.subjects[clauseAt(s.starts, at)];
+
+/** Where a person's mention begins, with the titles written before the name (区委书记孟景伟). */
+export function personStart(text: string, person: { from: number; title?: string }): number {
+  const title = person.title;
+  return title && text.slice(person.from - title.length, person.from) === title ? person.from - title.length : person.from;
 }

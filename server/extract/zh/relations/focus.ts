@@ -1,9 +1,9 @@
-import type { ArticleEntities, Draft } from '../article.ts';
-import { orgKey } from '../entities/coref.ts';
-import type { HomePlace } from '../page/home.ts';
+import type { Draft, EntityTable } from '../../entities.ts';
+import type { ChineseDocument, ChineseStory } from '../document.ts';
+import { orgKey } from '../entities/bodies.ts';
 import { findPlaces } from '../mentions/places.ts';
 import { words } from '../mentions/segmenter.ts';
-import type { Story } from '../page/stories.ts';
+import type { HomePlace } from '../page/home.ts';
 import { STANDING_COMMITTEE } from '../vocab/clauses.ts';
 import { SUB_CENTRE } from '../vocab/places.ts';
 
@@ -12,7 +12,7 @@ import { SUB_CENTRE } from '../vocab/places.ts';
 const FOCUS_LEVELS = new Set(['town', 'subdistrict', 'zone']);
 
 /** The place a story is about: the first place its headline names, where the story names it too. */
-export function focusOf(story: Story, entities: ArticleEntities, home: HomePlace): Draft | undefined {
+function focusOf(story: ChineseStory, entities: EntityTable, home: HomePlace): Draft | undefined {
   for (const line of [story.title, story.kicker ?? '']) {
     for (const place of findPlaces(line, words(line), home).sort((a, b) => a.from - b.from)) {
       const draft = entities.find('PLACE', place.fullName ?? place.name);
@@ -28,8 +28,8 @@ export function focusOf(story: Story, entities: ArticleEntities, home: HomePlace
  * 召开…), as the story writes it in its sentences. A standing committee (区委常委会) acts for its
  * Party committee.
  */
-export function actorOf(story: Story, entities: ArticleEntities): Draft | undefined {
-  const bodies = entities.entities().filter((d) => d.type === 'ORG');
+function actorOf(story: ChineseStory, entities: EntityTable): Draft | undefined {
+  const bodies = entities.all().filter((d) => d.type === 'ORG');
   for (const line of [story.title, story.kicker ?? '', story.subtitle ?? '']) {
     let opening: { draft: Draft; length: number } | undefined;
     for (const draft of bodies) {
@@ -43,4 +43,15 @@ export function actorOf(story: Story, entities: ArticleEntities): Draft | undefi
     return committee ?? opening.draft;
   }
   return undefined;
+}
+
+/** Adds each story's `focus` (the place its headline is about) and `actor` (the body its headline opens with). */
+export function findStoryFocus(doc: ChineseDocument): ChineseDocument {
+  for (const story of doc.stories) {
+    const focus = focusOf(story, story.entities, doc.homePlace);
+    const actor = actorOf(story, story.entities);
+    if (focus) story.focus = focus;
+    if (actor) story.actor = actor;
+  }
+  return doc;
 }

@@ -1,10 +1,12 @@
-import type { ArticleEntities, Draft } from '../article.ts';
+import type { Draft } from '../../entities.ts';
+import type { ChineseDocument, ChineseStory } from '../document.ts';
 import type { Word } from '../mentions/boundary.ts';
-import { clauseAt } from './clauses.ts';
 import type { SentenceMentions } from '../mentions/index.ts';
 import type { ProjectCandidate } from '../mentions/projects.ts';
-import { spanOf, type RelationList, type TextSpan } from './relation-list.ts';
-import { personStart, subjectAt, type Body, type SentenceSubjects } from './subjects.ts';
+import { evidenceAt, spanOf, type TextSpan } from '../sentence.ts';
+import { withoutQuotes } from '../text.ts';
+import { clauseAt, personStart, subjectAt } from './clauses.ts';
+import type { Body, SentenceSubjects } from './subjects.ts';
 import { AGENT_MARKER, COMITATIVES, PRIZES } from '../vocab/clauses.ts';
 import { TAKES_PART } from '../vocab/titles.ts';
 
@@ -84,8 +86,9 @@ const framesNext = (p: ProjectCandidate, projects: readonly ProjectCandidate[]) 
  * clause reports on belongs to the paragraph's topic. People take part in a project their title
  * names (…项目基建负责人朱振宇) or that they join by a verb of taking part (宋红燕参加了…大赛).
  */
-export function involvementOf(read: readonly SentenceMentions[], subjects: readonly SentenceSubjects[], entities: ArticleEntities, relations: RelationList): void {
-  read.forEach((m, i) => {
+function involvementOf(story: ChineseStory): void {
+  const { entities, relations, subjects } = story;
+  story.mentions.forEach((m, i) => {
     const s = subjects[i]!;
     const { sentence, projects, persons } = m;
     if (!projects.length) return;
@@ -94,7 +97,7 @@ export function involvementOf(read: readonly SentenceMentions[], subjects: reado
     const agents = agentsOf(m, s, bodies);
     const mentions: TextSpan[] = [...bodies, ...projects, ...m.places];
     for (const p of projects) {
-      const project = entities.find('PROJECT', p.name.replace(/[“”]/g, ''));
+      const project = entities.find('PROJECT', withoutQuotes(p.name));
       if (!project) continue;
       const clauseStart = s.starts[clauseAt(s.starts, p.from)]!;
       const subject = subjectAt(s, p.from);
@@ -105,14 +108,20 @@ export function involvementOf(read: readonly SentenceMentions[], subjects: reado
       else if (agents.has(p)) owners = agents.get(p)!.map((b) => b.draft);
       else if (subject?.kind === 'project' && subject.from === p.from) owners = s.topic?.bodies ?? [];
       else if (!isPartner(text, m.words, clauseStart, p, mentions) && !prizeAfter(text, p) && !framesNext(p, projects)) owners = subject?.bodies ?? [];
-      for (const owner of new Set([...owners, ...adjacent.map((b) => b.draft)])) relations.add('INVOLVED_IN', owner, project, sentence, p);
+      for (const owner of new Set([...owners, ...adjacent.map((b) => b.draft)])) relations.add('INVOLVED_IN', owner, project, evidenceAt(sentence, p));
       for (const person of persons) {
         const who = entities.find('PERSON', person.name);
         // …罐箱新项目基建负责人朱振宇: the project is part of the title, or written right before it.
         const titled = person.from >= p.to && (p.from >= personStart(text, person) || p.to === personStart(text, person));
         const joins = person.to <= p.from && TAKES_PART.some((v) => text.slice(person.to, p.from).includes(v));
-        if (who && (titled || joins)) relations.add('INVOLVED_IN', who, project, sentence, spanOf(person, p));
+        if (who && (titled || joins)) relations.add('INVOLVED_IN', who, project, evidenceAt(sentence, spanOf(person, p)));
       }
     }
   });
+}
+
+/** Adds each story's INVOLVED_IN relations. */
+export function stateInvolvement(doc: ChineseDocument): ChineseDocument {
+  for (const story of doc.stories) involvementOf(story);
+  return doc;
 }

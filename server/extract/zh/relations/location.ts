@@ -1,11 +1,12 @@
-import type { ArticleEntities, Draft } from '../article.ts';
-import { orgKey, writtenOut, type ArticlePlaces } from '../entities/coref.ts';
-import { clauseAt } from './clauses.ts';
-import type { SentenceMentions } from '../mentions/index.ts';
-import type { PlaceCandidate } from '../mentions/places.ts';
-import { spanOf, type RelationList, type TextSpan } from './relation-list.ts';
-import type { SentenceSubjects } from './subjects.ts';
 import { divisionsNamed, divisionsStemmed, namesAt } from '../../../gazetteer/divisions.ts';
+import type { Draft, EntityTable } from '../../entities.ts';
+import type { RelationTable } from '../../relations.ts';
+import type { ChineseDocument, ChineseStory } from '../document.ts';
+import { orgKey, writtenOut } from '../entities/bodies.ts';
+import type { PlaceCandidate } from '../mentions/places.ts';
+import { evidenceAt, spanOf, type TextSpan } from '../sentence.ts';
+import { withoutQuotes as plain } from '../text.ts';
+import { clauseAt } from './clauses.ts';
 import { NATIONAL_BODIES } from '../vocab/orgs.ts';
 import { SUB_CENTRE, SUB_CENTRE_SHORT } from '../vocab/places.ts';
 import { LOCATIVE_AFTER, LOCATIVE_PLACE, PLACE_LINK, SITUATED } from '../vocab/clauses.ts';
@@ -19,7 +20,6 @@ const isLocal = (d: Draft | undefined) => !!d && LOCAL_LEVELS.has(String(d.attrs
 // Places below a town that an article sets in its focus place when it says nothing nearer.
 const BELOW_TOWN = new Set(['village', 'community', 'road', 'zone', 'other']);
 
-const plain = (name: string) => name.replace(/[“”]/g, '');
 // Names a story gives its places that count inside a project's name; shorter ones (副中心 in
 // “副中心有我”) are words of a slogan as often as places.
 const MIN_OWN_FORM = 4;
@@ -30,7 +30,7 @@ const opensWithPlace = (name: string) => namesAt(name, 0).some((n) => divisionsN
 type PlaceLookup = (p: PlaceCandidate) => Draft | undefined;
 
 /** The place entity each mention names, looked up once per mention of the story. */
-function placeLookup(entities: ArticleEntities): PlaceLookup {
+function placeLookup(entities: EntityTable): PlaceLookup {
   const drafts = new Map<PlaceCandidate, Draft | undefined>();
   return (p) => {
     if (!drafts.has(p)) drafts.set(p, entities.find('PLACE', p.fullName ?? p.name) ?? entities.named('PLACE', p.name));
@@ -43,7 +43,7 @@ function placeLookup(entities: ArticleEntities): PlaceLookup {
  * gazetteer names or as names the story gives its places (化工园区 for 独山港化工园区); a place that
  * holds another of them (廊坊市 holding 北三县) is left out for the nearer one.
  */
-function ownPlaces(name: string, inner: readonly PlaceCandidate[], span: TextSpan, entities: ArticleEntities, placeDraft: PlaceLookup): Draft[] {
+function ownPlaces(name: string, inner: readonly PlaceCandidate[], span: TextSpan, entities: EntityTable, placeDraft: PlaceLookup): Draft[] {
   const found = new Map<Draft, string | undefined>();
   for (const p of inner) {
     // 副中心 inside a name (新就业群体融入副中心基层治理“三个行动”) is a word of the slogan.
@@ -51,7 +51,7 @@ function ownPlaces(name: string, inner: readonly PlaceCandidate[], span: TextSpa
     const d = p.from >= span.from && p.to <= span.to ? placeDraft(p) : undefined;
     if (d) found.set(d, p.attrs.parent ?? d.attrs.parent);
   }
-  for (const d of entities.entities()) {
+  for (const d of entities.all()) {
     if (d.type === 'PLACE' && !found.has(d) && [d.name, ...d.aliases].some((form) => form.length >= MIN_OWN_FORM && form !== name && name.includes(form))) found.set(d, d.attrs.parent);
   }
   // A province in a project's name is its operator's (国网新源浙江…电站), not where it is.
@@ -87,10 +87,11 @@ function chainEnd(place: PlaceCandidate, places: readonly PlaceCandidate[]): Pla
  * nearest town-level or smaller place its sentence names before it. X位于Y puts X in Y; a place is
  * in its parent when the story names both.
  */
-export function locationsOf(read: readonly SentenceMentions[], subjects: readonly SentenceSubjects[], entities: ArticleEntities, places: ArticlePlaces, relations: RelationList): void {
+function locationsOf(story: ChineseStory): void {
+  const { entities, relations, places, subjects } = story;
   const orgDraft = (name: string) => entities.find('ORG', orgKey(name));
   const placeDraft = placeLookup(entities);
-  read.forEach((m, i) => {
+  story.mentions.forEach((m, i) => {
     const s = subjects[i]!;
     const { sentence, orgs, projects, places: placeMentions, inner } = m;
     if (!placeMentions.length && !inner.length) return;
@@ -121,18 +122,18 @@ export function locationsOf(read: readonly SentenceMentions[], subjects: readonl
         isLocal(placeDraft(p))).pop() : undefined;
       const written = adjacent ?? about ?? nearby;
       const targets = [...own, ...after, ...(own.length ? [] : [written && placeDraft(written)])];
-      for (const target of new Set(targets)) if (target) relations.add('LOCATED_IN', d, target, sentence, c);
+      for (const target of new Set(targets)) if (target) relations.add('LOCATED_IN', d, target, evidenceAt(sentence, c));
     }
     for (let at = text.indexOf(SITUATED); at > 0; at = text.indexOf(SITUATED, at + 1)) {
       const where = placeMentions.find((p) => p.from === at + SITUATED.length);
       const what = placeMentions.find((p) => p.to === at);
       const self = what && placeDraft(what), target = where && placeDraft(where);
-      if (self && target) relations.add('LOCATED_IN', self, target, sentence, spanOf(what!, where!));
+      if (self && target) relations.add('LOCATED_IN', self, target, evidenceAt(sentence, spanOf(what!, where!)));
     }
     for (const p of [...placeMentions, ...inner]) {
       const self = placeDraft(p);
       const parent = p.attrs.parent ? entities.named('PLACE', p.attrs.parent) : self?.attrs.parent ? entities.named('PLACE', self.attrs.parent) : undefined;
-      if (self && parent) relations.add('LOCATED_IN', self, parent, sentence, p);
+      if (self && parent) relations.add('LOCATED_IN', self, parent, evidenceAt(sentence, p));
     }
   });
 }
@@ -141,23 +142,31 @@ export function locationsOf(read: readonly SentenceMentions[], subjects: readonl
  * A story about one place (its headline names it: 兴仁镇：…, 通运街道百日攻坚…) plainly puts the
  * projects, companies and small places it names there, unless it said where they are.
  */
-export function locateInFocus(entities: ArticleEntities, relations: RelationList, focus: Draft | undefined, read: readonly SentenceMentions[]): void {
+function locateInFocus(entities: EntityTable, relations: RelationTable, focus: Draft | undefined): void {
   if (!focus) return;
-  const located = new Set(relations.list.filter((r) => r.type === 'LOCATED_IN').map((r) => r.from));
+  const stated = relations.stated();
+  const located = new Set(stated.filter((r) => r.type === 'LOCATED_IN').map((r) => r.from));
   // A programme a district's or city's committee or government runs (区委“三大三强”活动) spans its
   // whole area; a story set in one town of it does not put it there.
-  const bodies = new Map(entities.entities().map((d) => [d.name, d]));
-  const areaWide = new Set(relations.list.filter((r) => r.type === 'INVOLVED_IN' && SELF_PLACED.has(String(bodies.get(r.from)?.attrs.kind)) && !r.from.startsWith(focus.name))
+  const areaWide = new Set(stated.filter((r) => r.type === 'INVOLVED_IN' && SELF_PLACED.has(String(r.from.attrs.kind)) && !r.from.name.startsWith(focus.name))
     .map((r) => r.to));
-  for (const d of entities.entities()) {
-    if (d === focus || located.has(d.name) || areaWide.has(d.name) || d.mentions.length === 0) continue;
+  for (const d of entities.all()) {
+    if (d === focus || located.has(d) || areaWide.has(d) || d.mentions.length === 0) continue;
     // A national company (国家电网) is named in a story about a town, not placed there.
     const placed = d.type === 'PROJECT' || (d.type === 'ORG' && d.attrs.kind === 'company' && !NATIONAL_BODIES.some(([n]) => n === d.name)) ||
       (d.type === 'PLACE' && BELOW_TOWN.has(String(d.attrs.level)) && d.attrs.parent !== undefined && d.attrs.parent === focus.name) ||
       (d.type === 'PLACE' && ['road', 'zone'].includes(String(d.attrs.level)) && d.attrs.parent === undefined);
     if (!placed) continue;
     const mention = d.mentions[0]!;
-    const sentence = read.find((r) => r.sentence.start <= mention.start && r.sentence.end >= mention.end)?.sentence;
-    if (sentence) relations.add('LOCATED_IN', d, focus, sentence, { from: sentence.offsets.indexOf(mention.start), to: sentence.offsets.indexOf(mention.end - 1) + 1 });
+    relations.add('LOCATED_IN', d, focus, { start: mention.start, end: mention.end, sentence: mention.sentence });
   }
+}
+
+/** Adds each story's LOCATED_IN relations. */
+export function stateLocations(doc: ChineseDocument): ChineseDocument {
+  for (const story of doc.stories) {
+    locationsOf(story);
+    locateInFocus(story.entities, story.relations, story.focus);
+  }
+  return doc;
 }

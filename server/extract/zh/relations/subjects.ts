@@ -1,10 +1,10 @@
-import type { ArticleEntities, Draft } from '../article.ts';
-import { clauseAt, clauseStarts, standsFirst, subjectSlot } from './clauses.ts';
+import type { Draft, EntityTable } from '../../entities.ts';
+import type { ChineseDocument } from '../document.ts';
 import type { SentenceMentions } from '../mentions/index.ts';
-import { textOffset } from '../page/sentences.ts';
 import type { PlaceCandidate } from '../mentions/places.ts';
-import type { TextSpan } from './relation-list.ts';
+import { textOffset, type TextSpan } from '../sentence.ts';
 import { MEETING } from '../vocab/clauses.ts';
+import { clauseStarts, personStart, standsFirst, subjectSlot } from './clauses.ts';
 
 /** A body named in a sentence, in sentence-text offsets. */
 export interface Body extends TextSpan {
@@ -45,12 +45,6 @@ const TIME_CLAUSE = /^(?:自|从|在)[^，]*(?:以来|期间|之际|过程中)[�
 // A distributive subject (各级各部门, 每个村) is a group no name picks out.
 const DISTRIBUTIVE = /^(?:各|每)/;
 const DISTRIBUTIVE_CHAR = /[各每]/;
-
-/** Where a person's mention begins, with the titles written before the name (区委书记孟景伟). */
-export function personStart(text: string, person: { from: number; title?: string }): number {
-  const title = person.title;
-  return title && text.slice(person.from - title.length, person.from) === title ? person.from - title.length : person.from;
-}
 
 /** The bodies a sentence names, outermost only. */
 function bodiesIn(m: SentenceMentions, orgMentions: ReadonlyArray<{ draft: Draft; start: number; end: number }>): Body[] {
@@ -137,8 +131,8 @@ function writtenSubject(m: SentenceMentions, bodies: readonly Body[], candidates
  * clause that writes none has the one before it: in its sentence, else in its paragraph, else
  * the body the headline opens with (`actor`). 会议 (会议强调…) is the body that held the meeting.
  */
-export function readSubjects(read: readonly SentenceMentions[], entities: ArticleEntities, actor?: Draft): SentenceSubjects[] {
-  const orgMentions = entities.entities().filter((d) => d.type === 'ORG')
+function subjectsOfStory(read: readonly SentenceMentions[], entities: EntityTable, actor?: Draft): SentenceSubjects[] {
+  const orgMentions = entities.all().filter((d) => d.type === 'ORG')
     .flatMap((d) => d.mentions.map((m) => ({ draft: d, start: m.start, end: m.end }))).sort((a, b) => a.start - b.start);
   const actorSubject: Subject | undefined = actor && { kind: 'bodies', from: -1, bodies: [actor] };
   const out: SentenceSubjects[] = [];
@@ -174,5 +168,8 @@ export function readSubjects(read: readonly SentenceMentions[], entities: Articl
   return out;
 }
 
-/** The subject of the clause that holds offset `at`. */
-export const subjectAt = (s: SentenceSubjects, at: number): Subject | undefined => s.subjects[clauseAt(s.starts, at)];
+/** Adds each story's `subjects`: who each clause of each sentence is about. */
+export function readSubjects(doc: ChineseDocument): ChineseDocument {
+  for (const story of doc.stories) story.subjects = subjectsOfStory(story.mentions, story.entities, story.actor);
+  return doc;
+}

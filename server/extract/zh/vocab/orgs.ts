@@ -54,12 +54,6 @@ export const ABBREVIATIONS: ReadonlyArray<readonly [short: string, full: string]
   ['北交所', '北京证券交易所'], ['上交所', '上海证券交易所'], ['深交所', '深圳证券交易所'], ['社科院', '社会科学院'],
 ];
 
-// A body written after a level word alone (区委, 区政府, 市交通运输局) belongs to the place the page
-// means at that level; these are the level words, longest first.
-export const RELATIVE_LEVELS: ReadonlyArray<readonly [prefix: string, level: 'province' | 'city' | 'county' | 'town' | 'subdistrict']> = [
-  ['街道', 'subdistrict'], ['省', 'province'], ['市', 'city'], ['区', 'county'], ['县', 'county'], ['镇', 'town'], ['乡', 'town'],
-];
-
 // Formal long forms: 区政府 is written out as 通州区人民政府, 区检察院 as …人民检察院.
 export const FORMAL_ENDINGS: ReadonlyArray<readonly [short: string, formal: string]> = [
   ['政府', '人民政府'], ['检察院', '人民检察院'], ['法院', '人民法院'],

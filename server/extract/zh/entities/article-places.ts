@@ -1,0 +1,49 @@
+import { ancestorsOf, type Division } from '../../../gazetteer/divisions.ts';
+import type { ChineseDocument } from '../document.ts';
+import type { SentenceMentions } from '../mentions/index.ts';
+import type { HomePlace } from '../page/home.ts';
+import { isTownName } from '../vocab/levels.ts';
+
+/** The places an article means by 区, 市, 镇 …: its own where it names one, else the page's. */
+export interface ArticlePlaces {
+  county?: Division;
+  city?: Division;
+  province?: Division;
+  town?: string;
+  subdistrict?: string;
+}
+
+/**
+ * The article's places at each level. The county is the county-level place the article names
+ * most (a story about 鄞州 on a page about 天台 means 鄞州 by 区委), else the page's home; the town
+ * and subdistrict are the ones it names most.
+ */
+function articlePlaces(read: readonly SentenceMentions[], home: HomePlace): ArticlePlaces {
+  const counts = new Map<string, { division?: Division; name: string; n: number }>();
+  for (const { places } of read) {
+    for (const p of places) {
+      const name = p.fullName ?? p.name;
+      const entry = counts.get(name) ?? { division: p.division, name, n: 0 };
+      entry.n++;
+      counts.set(name, entry);
+    }
+  }
+  const most = (test: (e: { division?: Division; name: string }) => boolean) =>
+    [...counts.values()].filter(test).sort((a, b) => b.n - a.n)[0];
+  const own = most((e) => e.division?.tier === 3)?.division;
+  const county = own ?? home.county;
+  const above = county ? ancestorsOf(county) : [];
+  return {
+    county: county?.level === 'city' ? undefined : county,
+    city: county?.level === 'city' ? county : above.find((d) => d.tier === 2) ?? above.find((d) => d.tier === 1),
+    province: above.find((d) => d.tier === 1),
+    town: most((e) => isTownName(e.name) && (e.division?.tier === 4 || !e.division))?.name,
+    subdistrict: most((e) => e.name.endsWith('街道'))?.name,
+  };
+}
+
+/** Adds each story's `places`: the county, city, province, town and subdistrict it means by a level word. */
+export function readPlacesByLevel(doc: ChineseDocument): ChineseDocument {
+  for (const story of doc.stories) story.places = articlePlaces(story.mentions, doc.homePlace);
+  return doc;
+}
