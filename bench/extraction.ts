@@ -7,7 +7,6 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
-import { extractEnglishPage } from '../server/extract/en/index.ts';
 import { extractPage } from '../server/extract/index.ts';
 import type { Entity, Page } from '../server/extract/types.ts';
 
@@ -86,12 +85,12 @@ console.log(`entity F1  ours ${pct(ourF1)}   baseline ${pct(baseF1)}   gain ${ou
 const englishDir = join(root, 'test/english/fixtures');
 const english = readdirSync(englishDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(englishDir, f), 'utf8'));
 const englishLoadStarted = Date.now();
-extractEnglishPage(english[0]!);
+extractPage(english[0]!);
 const englishLoadMs = Date.now() - englishLoadStarted;
-for (const text of english) extractEnglishPage(text);
+for (const text of english) extractPage(text);
 const englishRounds = 200;
 const englishStarted = process.hrtime.bigint();
-for (let r = 0; r < englishRounds; r++) for (const text of english) extractEnglishPage(text);
+for (let r = 0; r < englishRounds; r++) for (const text of english) extractPage(text);
 const englishSeconds = Number(process.hrtime.bigint() - englishStarted) / 1e9;
 const englishWords = english.reduce((n, text) => n + text.split(/\s+/).length, 0) * englishRounds;
 console.log(`English stories: first page ${englishLoadMs} ms (loads compromise's lexicon, the pinyin gazetteer); then ${Math.round(englishWords / englishSeconds).toLocaleString('en-US')} words/s`);

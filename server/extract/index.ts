@@ -1,5 +1,5 @@
 import { pageOf } from './document.ts';
-import { extractEnglishPage } from './en/index.ts';
+import { readEnglish } from './en/index.ts';
 import { languageOf } from './en/language.ts';
 import type { Page } from './types.ts';
 import { readChinese } from './zh/index.ts';
@@ -12,5 +12,5 @@ export type * from './types.ts';
  * in Chinese or in English (told apart by script).
  */
 export function extractPage(text: string): Page {
-  return languageOf(text) === 'en' ? extractEnglishPage(text) : pageOf(readChinese(text));
+  return pageOf(languageOf(text) === 'en' ? readEnglish(text) : readChinese(text));
 }

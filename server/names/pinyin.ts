@@ -1,24 +1,55 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
-import { customPinyin, pinyin } from 'pinyin-pro';
+import { pinyin } from 'pinyin-pro';
 import { memoise } from './memo.ts';
 import { shortFormOf } from './divisions.ts';
 import { CONVENTIONAL_SPELLINGS } from './glossary/spellings.ts';
 import { NAME_CHARACTER_READINGS, PLACE_READINGS, SLOGAN_READINGS } from './readings.ts';
 
-customPinyin({ ...PLACE_READINGS, ...SLOGAN_READINGS });
+// Words whose standard reading the romaniser gets wrong (六安 lù ān, 同行 in a slogan). They are
+// read here, call by call, rather than by pinyin-pro's customPinyin, which would change pinyin()
+// for everything else in the process that romanises.
+const READINGS: Readonly<Record<string, string>> = { ...PLACE_READINGS, ...SLOGAN_READINGS };
+const LONGEST_READING = Math.max(...Object.keys(READINGS).map((w) => w.length));
 
-const jieba = Jieba.withDict(dict);
+/** A reading as toneless syllables: lù ān → lu, an. */
+const toneless = (reading: string) => reading.normalize('NFD').replace(/\p{M}/gu, '').split(/\s+/);
+
+/** The word of READINGS that starts at `at`, longest first. */
+function readingAt(text: string, at: number): string | undefined {
+  for (let n = Math.min(LONGEST_READING, text.length - at); n >= 2; n--) {
+    const word = text.slice(at, at + n);
+    if (READINGS[word] !== undefined) return word;
+  }
+  return undefined;
+}
+
+// jieba's own dictionary, loaded on the first word split rather than when the module is imported.
+let jieba: Jieba | undefined;
+const dictionarySegmenter = () => (jieba ??= Jieba.withDict(dict));
 
 /** Toneless pinyin syllables; `surname` reads the first character as a family name (单 Shan). */
 export const syllables: (text: string, surname?: boolean) => readonly string[] =
   memoise(readSyllables, (text, surname = false) => `${surname ? 1 : 0}${text}`);
 
 function readSyllables(text: string, surname = false): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let at = 0; at < text.length; at++) {
+    const word = readingAt(text, at);
+    if (!word) continue;
+    out.push(...romanise(text.slice(from, at), surname && from === 0), ...toneless(READINGS[word]!));
+    at += word.length - 1;
+    from = at + 1;
+  }
+  out.push(...romanise(text.slice(from), surname && from === 0));
+  return out.map((s) => s.trim().replace(/ü|v/g, 'u')).filter((s) => s !== '');
+}
+
+function romanise(text: string, surname: boolean): string[] {
+  if (!text) return [];
   return pinyin(text, { toneType: 'none', type: 'all', surname: surname ? 'head' : 'off', nonZh: 'consecutive' })
-    .map((s) => (s.isZh ? (NAME_CHARACTER_READINGS[s.origin] ?? s.pinyin) : s.origin))
-    .map((s) => s.trim().replace(/ü|v/g, 'u'))
-    .filter((s) => s !== '');
+    .map((s) => (s.isZh ? (NAME_CHARACTER_READINGS[s.origin] ?? s.pinyin) : s.origin));
 }
 
 export const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
@@ -36,7 +67,7 @@ export const properWord = (zh: string): string =>
   CONVENTIONAL_SPELLINGS[zh] ?? capitalise(joinSyllables(syllables(zh)));
 
 /** The text in the dictionary's words alone, without guessing at words it lacks (崔柳 → 崔 柳; 安心 whole). */
-export const dictionaryWords = (zh: string) => jieba.cut(zh, false);
+export const dictionaryWords = (zh: string) => dictionarySegmenter().cut(zh, false);
 
 const isDictionaryWord = (zh: string) => dictionaryWords(zh).length === 1;
 
@@ -60,7 +91,7 @@ function coinedWords(w: string): string[] {
 function wordsOf(zh: string): string[] {
   const words: string[] = [];
   let single = '';
-  for (const w of jieba.cut(zh, true)) {
+  for (const w of dictionarySegmenter().cut(zh, true)) {
     if ([...w].length === 1 && isHan(w)) {
       single += w;
       continue;
@@ -82,7 +113,7 @@ function wordsOf(zh: string): string[] {
 export function properWords(zh: string): string {
   const spelling = CONVENTIONAL_SPELLINGS[zh];
   if (spelling) return spelling;
-  const all = pinyin(zh, { toneType: 'none', type: 'array', nonZh: 'removed' }).map((s) => s.replace(/ü|v/g, 'u'));
+  const all = (zh.match(/\p{Script=Han}+/gu) ?? []).flatMap((run) => syllables(run));
   const words: string[] = [];
   let at = 0;
   for (const w of wordsOf(zh)) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractEnglishPage, personKey } from '../../server/extract/en/index.ts';
+import { extractPage } from '../../server/extract/index.ts';
+import { personKey } from '../../server/extract/en/index.ts';
 import { EXPECTED } from './fixtures/expected.ts';
 import { entitiesOf, entity, fixture } from './helpers.ts';
 
@@ -42,7 +43,7 @@ describe('places', () => {
   });
 
   it('leaves a place without a code when the article does not say which one it is', () => {
-    const page = extractEnglishPage('Officials in Tongzhou District opened a new library on Monday.');
+    const page = extractPage('Officials in Tongzhou District opened a new library on Monday.');
     expect(entity(page, 'PLACE', 'Tongzhou District')?.attrs.code).toBeUndefined();
   });
 
@@ -57,7 +58,7 @@ describe('places', () => {
   });
 
   it("reads a level word in lower case (Xinhua's style) as the same division", () => {
-    const page = extractEnglishPage('Farmers in Jinyun county, Lishui City, grow tea.');
+    const page = extractPage('Farmers in Jinyun county, Lishui City, grow tea.');
     expect(entity(page, 'PLACE', 'Jinyun county')).toMatchObject({ en: 'Jinyun County', attrs: { code: '331122', parent: 'Lishui City' } });
   });
 
@@ -68,7 +69,7 @@ describe('places', () => {
   });
 
   it('keeps a place named only inside a body out of the places', () => {
-    const page = extractEnglishPage('The CPC Jinyun County Committee met on Monday.');
+    const page = extractPage('The CPC Jinyun County Committee met on Monday.');
     expect(entity(page, 'PLACE', 'Jinyun County')).toBeUndefined();
   });
 });
@@ -96,7 +97,7 @@ describe('persons', () => {
   });
 
   it('finds the person the research note says compromise misses', () => {
-    const page = extractEnglishPage('Pan Jiahua of the Chinese Academy of Social Sciences spoke in Beijing.');
+    const page = extractPage('Pan Jiahua of the Chinese Academy of Social Sciences spoke in Beijing.');
     expect(entitiesOf(page).map((e) => [e.type, e.name])).toEqual([
       ['PERSON', 'Pan Jiahua'],
       ['ORG', 'Chinese Academy of Social Sciences'],
@@ -159,7 +160,7 @@ describe('projects', () => {
   });
 
   it('does not take a description for a project', () => {
-    const page = extractEnglishPage('The station is the largest clean energy project in Lishui, and the town plans to strengthen its manufacturing base.');
+    const page = extractPage('The station is the largest clean energy project in Lishui, and the town plans to strengthen its manufacturing base.');
     expect(entitiesOf(page).filter((e) => e.type === 'PROJECT')).toEqual([]);
   });
 

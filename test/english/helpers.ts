@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { extractEnglishPage } from '../../server/extract/en/index.ts';
+import { extractPage } from '../../server/extract/index.ts';
 import type { Article, Entity, Page, Relation } from '../../server/extract/types.ts';
 
 const FIXTURES = new URL('./fixtures/', import.meta.url);
@@ -12,7 +12,7 @@ const pages = new Map<string, Page>();
 export function fixture(file: string): { text: string; page: Page } {
   const text = fixtureText(file);
   let page = pages.get(file);
-  if (!page) pages.set(file, (page = extractEnglishPage(text)));
+  if (!page) pages.set(file, (page = extractPage(text)));
   return { text, page };
 }
 

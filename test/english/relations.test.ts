@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractEnglishPage } from '../../server/extract/en/index.ts';
+import { extractPage } from '../../server/extract/index.ts';
 import { EXPECTED } from './fixtures/expected.ts';
 import { fixture, relation, relationsOf } from './helpers.ts';
 
@@ -27,7 +27,7 @@ describe('relations', () => {
   });
 
   it('reads a title written before the name, and a mayor into the government', () => {
-    const page = extractEnglishPage('Tongzhou District Party Secretary Meng Jingwei met Lishui Mayor Wang Lin on Monday.');
+    const page = extractPage('Tongzhou District Party Secretary Meng Jingwei met Lishui Mayor Wang Lin on Monday.');
     expect(relation(page, 'HOLDS_POSITION', 'Meng Jingwei', 'CPC Tongzhou District Committee')?.attrs.title).toBe('Party Secretary');
     expect(relation(page, 'HOLDS_POSITION', 'Wang Lin', "Lishui Municipal People's Government")?.attrs.title).toBe('Mayor');
   });
@@ -67,7 +67,7 @@ describe('relations', () => {
   });
 
   it('makes a body named inside another part of it, and a subsidiary part of its parent', () => {
-    const page = extractEnglishPage(
+    const page = extractPage(
       'The Organization Department of the CPC Tongzhou District Committee met. Sifang Technology Co., Ltd., a subsidiary of Sifang Holdings Group, attended.',
     );
     expect(relation(page, 'PART_OF', 'Organization Department of the CPC Tongzhou District Committee', 'CPC Tongzhou District Committee')).toBeDefined();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractEnglishPage } from '../../server/extract/en/index.ts';
+import { extractPage } from '../../server/extract/index.ts';
 import { EXPECTED } from './fixtures/expected.ts';
 import { fixture } from './helpers.ts';
 
@@ -28,12 +28,12 @@ describe('stories and dates', () => {
   });
 
   it('takes a dateline year from the same day written in full', () => {
-    const page = extractEnglishPage('BEIJING, May 15 (Xinhua) -- The talks opened on May 15, 2024 in Beijing.');
+    const page = extractPage('BEIJING, May 15 (Xinhua) -- The talks opened on May 15, 2024 in Beijing.');
     expect(page.date).toBe('2024-05-15');
   });
 
   it('reads one sentence as one article without a headline', () => {
-    const page = extractEnglishPage('Pan Jiahua of the Chinese Academy of Social Sciences spoke in Beijing.');
+    const page = extractPage('Pan Jiahua of the Chinese Academy of Social Sciences spoke in Beijing.');
     expect(page.language).toBe('en');
     expect(page.articles).toHaveLength(1);
     expect(page.articles[0]!.title).toBe('');

@@ -1,5 +1,6 @@
-import { isAbbreviation, isHonorific } from './lexicon.ts';
-import type { Sentence } from '../types.ts';
+import type { EnglishDocument } from '../document.ts';
+import { isAbbreviation, isHonorific } from '../mentions/lexicon.ts';
+import type { Sentence } from '../../types.ts';
 
 // A sentence ends at . ! or ? (with any closing quote or bracket) before a capital, a digit or
 // an opening quote; or at a blank line. A full stop after an abbreviation ends one only before a
@@ -15,7 +16,7 @@ function endsAbbreviation(text: string, at: number): 'never' | 'maybe' | 'no' {
 }
 
 /** The sentences of `text` between `from` and `to`, trimmed, with offsets into `text`. */
-export function sentencesOf(text: string, from: number, to: number): Sentence[] {
+function sentencesOf(text: string, from: number, to: number): Sentence[] {
   const sentences: Sentence[] = [];
   const push = (start: number, end: number) => {
     const slice = text.slice(start, end);
@@ -39,4 +40,23 @@ export function sentencesOf(text: string, from: number, to: number): Sentence[] 
   }
   push(start, to);
   return sentences;
+}
+
+/**
+ * A headline in title case ("Jinyun County Holds Work Conference On Pumped-Storage Power
+ * Station") capitalises every word, so its capitals say nothing about names.
+ */
+function isTitleCase(headline: string): boolean {
+  const words = headline.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * words.length;
+}
+
+/** Adds each story's `sentences`: its body's, and its headline as the first where it is in sentence case. */
+export function splitSentences(doc: EnglishDocument): EnglishDocument {
+  for (const story of doc.stories) {
+    const { headline, bodyStart, bodyEnd } = story.layout;
+    story.readsHeadline = !!headline && !isTitleCase(headline.text);
+    story.sentences = [...(story.readsHeadline ? [{ start: headline!.start, end: headline!.end, text: headline!.text }] : []), ...sentencesOf(doc.text, bodyStart, bodyEnd)];
+  }
+  return doc;
 }

@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { PROJECT_ROOT } from '../config.ts';
 import type { EntityType } from '../extract/types.ts';
-import { englishName } from './index.ts';
+import { englishName } from '../names/index.ts';
 
 // Scores the naming stage alone on every gold entity: englishName(type, name, attrs) against
-// gold `en` / `en_alt`, normalised as the scorer does (/work/shared/eval/score.mjs).
-//   npx tsx server/names/evaluate-gold.ts [GOLD.jsonl] [--misses]
+// gold `en` / `en_alt`, normalised as the scorer does (../shared/eval/score.mjs).
+//   npx tsx server/cli/eval-names.ts [GOLD.jsonl] [--misses]
 
 interface GoldEntity {
   type: EntityType;
@@ -15,7 +17,7 @@ interface GoldEntity {
 }
 
 const args = process.argv.slice(2);
-const goldPath = args.find((a) => !a.startsWith('--')) ?? '/work/shared/gold/seeds.jsonl';
+const goldPath = args.find((a) => !a.startsWith('--')) ?? resolve(PROJECT_ROOT, '../shared/gold/seeds.jsonl');
 const showMisses = args.includes('--misses');
 
 const enKey = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');

@@ -1,11 +1,11 @@
-import { MONTH } from './dates.ts';
+import { MONTH } from '../page/dates.ts';
 import { headEndingAt, type Head } from './heads.ts';
 import { isCommonWord, isDateWord, isGivenName, isHonorific, isOnlyNoun } from './lexicon.ts';
 import { isChineseName, isWesternName } from './persons.ts';
 import { isCapitalised, isPossessive, isWord, type Token } from './text.ts';
-import { HEADS_TAKING_OF, ORG_HEADS } from './vocab/orgs.ts';
-import { LOWERCASE_LEVELS } from './vocab/places.ts';
-import { TITLE_HEADS, TITLE_MODIFIERS } from './vocab/titles.ts';
+import { HEADS_TAKING_OF, ORG_HEADS } from '../vocab/orgs.ts';
+import { LOWERCASE_LEVELS } from '../vocab/places.ts';
+import { TITLE_HEADS, TITLE_MODIFIERS } from '../vocab/titles.ts';
 
 // Proper names in a sentence: runs of capitalised words, joined across "of" after a head that
 // takes one (Academy of Social Sciences) and across "and" inside a name (Development and Reform

@@ -1,9 +1,9 @@
-import { ancestorsOf, type Division } from '../../gazetteer/divisions.ts';
-import { divisionsSpelled } from './divisions.ts';
-import { isCountry } from './lexicon.ts';
-import type { Found } from './found.ts';
-import { compact } from './text.ts';
-import { LEVEL_RANK, REGION_OF_CHINA } from './vocab/places.ts';
+import { ancestorsOf, type Division } from '../../../gazetteer/divisions.ts';
+import { divisionsSpelled } from '../mentions/divisions.ts';
+import { isCountry } from '../mentions/lexicon.ts';
+import type { Found } from '../mentions/found.ts';
+import { compact } from '../mentions/text.ts';
+import { LEVEL_RANK, REGION_OF_CHINA } from '../vocab/places.ts';
 
 // Which division each place of an article is. A name like "Tongzhou District" may be Beijing's
 // or Nantong's; the article decides: a parent written with it ("Beijing's Tongzhou District",
@@ -69,7 +69,7 @@ function narrow(candidates: Division[], test: (d: Division) => boolean): Divisio
  * The division each place found is, where the article makes it one. `context` holds other
  * places the article implies (the place in a body's name, the dateline's city).
  */
-export function resolvePlaces(found: readonly Found[], links: readonly PlaceLink[], context: { inNames: readonly Division[][]; dateline?: string }): Map<Found, Division> {
+export function divisionsOf(found: readonly Found[], links: readonly PlaceLink[], context: { inNames: readonly Division[][]; dateline?: string }): Map<Found, Division> {
   const groups = new Map<string, { founds: Found[]; candidates: Division[] }>();
   for (const f of found) {
     if (f.type !== 'PLACE' || !f.place || f.place.candidates.length === 0) continue;

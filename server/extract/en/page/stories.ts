@@ -1,3 +1,4 @@
+import { englishStory, type EnglishDocument } from '../document.ts';
 import { MONTH, isoDate, writtenDates, type WrittenDate } from './dates.ts';
 
 // How English stories are laid out: a headline line, perhaps a by-line or a line of page data
@@ -22,7 +23,7 @@ export interface Dateline extends Line {
   date: WrittenDate;
 }
 
-export interface Story {
+export interface StoryLayout {
   start: number;
   end: number;
   headline?: Line;
@@ -74,7 +75,7 @@ function bodyAfter(lines: readonly Line[], i: number): { header: Line[]; next?: 
 }
 
 /** Splits the input into stories, each with its headline, header lines and dateline. */
-export function splitStories(text: string): Story[] {
+function layoutsOf(text: string): StoryLayout[] {
   const lines = linesOf(text);
   const starts: number[] = [];
   lines.forEach((line, i) => {
@@ -100,7 +101,7 @@ export function splitStories(text: string): Story[] {
  * The story's date (YYYY-MM-DD): a full date in its page data or dateline, or the dateline's
  * month and day in the year a full date of the same day in the story gives.
  */
-export function storyDate(text: string, story: Story): string | undefined {
+function storyDate(text: string, story: StoryLayout): string | undefined {
   for (const line of story.header) {
     const full = writtenDates(line.text).find((d) => d.year !== undefined);
     if (full) return isoDate(full as WrittenDate & { year: number });
@@ -110,4 +111,13 @@ export function storyDate(text: string, story: Story): string | undefined {
   if (!dateline) return undefined;
   const same = writtenDates(text.slice(story.bodyStart, story.bodyEnd)).find((d) => d.year !== undefined && d.month === dateline.month && d.day === dateline.day);
   return same ? isoDate({ ...dateline, year: same.year! }) : undefined;
+}
+
+/** Adds `stories`, each with its headline, header lines and dateline, and the page's `date`. */
+export function splitStories(doc: EnglishDocument): EnglishDocument {
+  const layouts = layoutsOf(doc.text);
+  doc.stories = layouts.map(englishStory);
+  const date = layouts.map((s) => storyDate(doc.text, s)).find((d) => d !== undefined);
+  if (date) doc.date = date;
+  return doc;
 }

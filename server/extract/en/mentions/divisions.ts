@@ -1,11 +1,11 @@
 import { createRequire } from 'node:module';
 import { pinyin } from 'pinyin-pro';
-import { divisionByCode, type Division } from '../../gazetteer/divisions.ts';
-import { MUNICIPALITIES, PROVINCES } from '../../names/glossary/index.ts';
-import { CONVENTIONAL_SPELLINGS } from '../../names/glossary/spellings.ts';
-import { NAME_CHARACTER_READINGS, PLACE_READINGS } from '../../names/readings.ts';
+import { divisionByCode, type Division } from '../../../gazetteer/divisions.ts';
+import { MUNICIPALITIES, PROVINCES } from '../../../names/glossary/index.ts';
+import { CONVENTIONAL_SPELLINGS } from '../../../names/glossary/spellings.ts';
+import { NAME_CHARACTER_READINGS, PLACE_READINGS } from '../../../names/readings.ts';
 import { compact } from './text.ts';
-import { PLACE_HEADS } from './vocab/places.ts';
+import { PLACE_HEADS } from '../vocab/places.ts';
 
 // Chinese divisions by their English spelling: the proper part in toneless pinyin, joined
 // (通州区 → "tongzhou"), or the English that official usage fixes (拉萨 → Lhasa, 陕西 → Shaanxi).

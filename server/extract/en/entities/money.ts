@@ -1,6 +1,6 @@
-import type { Investment } from '../types.ts';
-import type { EnglishDraft } from './entities.ts';
-import type { Found } from './found.ts';
+import type { Investment } from '../../types.ts';
+import type { EnglishDraft } from './draft.ts';
+import type { Found } from '../mentions/found.ts';
 
 // Investment as news English writes it: "5 billion yuan", "500 million yuan (about 69 million
 // U.S. dollars)", "RMB 1.2 billion", "5 bln yuan". A sum is a project's investment only where

@@ -1,10 +1,11 @@
-import type { Division } from '../../gazetteer/divisions.ts';
-import { bodyName } from './bodies.ts';
-import type { EntityTable } from '../entities.ts';
-import type { EnglishDraft } from './entities.ts';
-import type { Found } from './found.ts';
-import { compact, nameKey } from './text.ts';
-import { LEGAL_ENDINGS } from './vocab/orgs.ts';
+import type { Division } from '../../../gazetteer/divisions.ts';
+import { bodyName } from '../mentions/bodies.ts';
+import type { EntityTable } from '../../entities.ts';
+import type { EnglishDocument } from '../document.ts';
+import type { EnglishDraft } from './draft.ts';
+import type { Found } from '../mentions/found.ts';
+import { compact, nameKey } from '../mentions/text.ts';
+import { LEGAL_ENDINGS } from '../vocab/orgs.ts';
 
 // Names become entities: every form of one name keyed alike, so "Zhejiang" and "Zhejiang
 // Province" (one division), "Jinyun county" and "Jinyun County", "CPC Tongzhou District
@@ -17,7 +18,7 @@ const placeKey = (f: Found, division?: Division) => (division ? `code:${division
 export const bodyKey = (name: string) => nameKey(name);
 
 /** Registers each name the sentences write; short forms and descriptions are left for coreference. */
-export function registerNames(found: readonly Found[], divisions: ReadonlyMap<Found, Division>, entities: EntityTable<EnglishDraft>, draftOf: Map<Found, EnglishDraft>): void {
+function registerNames(found: readonly Found[], divisions: ReadonlyMap<Found, Division>, entities: EntityTable<EnglishDraft>, draftOf: Map<Found, EnglishDraft>): void {
   for (const f of found) {
     if (f.reference || !f.type) continue;
     const written = { start: f.start, end: f.end, text: f.text, sentence: f.sentence };
@@ -73,4 +74,10 @@ function mergeShortNames(entities: EntityTable<EnglishDraft>): void {
     });
     if (fits.length === 1) entities.merge(fits[0]!, short);
   }
+}
+
+/** Adds each story's `entities` (and `draftOf`): every form of one name keyed alike. */
+export function registerEntities(doc: EnglishDocument): EnglishDocument {
+  for (const story of doc.stories) registerNames([...story.headerFound, ...story.found.flat()], story.divisions, story.entities, story.draftOf);
+  return doc;
 }

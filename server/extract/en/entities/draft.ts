@@ -1,6 +1,6 @@
-import type { Division } from '../../gazetteer/divisions.ts';
-import type { Draft } from '../entities.ts';
-import type { BodyKind, PlaceName } from './bodies.ts';
+import type { Division } from '../../../gazetteer/divisions.ts';
+import type { Draft } from '../../entities.ts';
+import type { BodyKind, PlaceName } from '../mentions/bodies.ts';
 
 /** An entity while an English story is read: the shared draft, with what English names need to find it again. */
 export interface EnglishDraft extends Draft {

@@ -1,6 +1,6 @@
 import { isCommonWord, isFunctionWord, isNoun, isVerb, tagsOf } from './lexicon.ts';
 import { isCapitalised, isPossessive, isWord, type Token } from './text.ts';
-import { GENERIC_MODIFIERS, NAME_CONNECTORS, PROJECT_HEADS } from './vocab/projects.ts';
+import { GENERIC_MODIFIERS, NAME_CONNECTORS, PROJECT_HEADS } from '../vocab/projects.ts';
 
 // Projects written with a common head: "the Jinyun pumped-storage power station", "a new
 // tank container project", "the Zero-Carbon Micro-Unit Science and Technology Courtyard

@@ -1,5 +1,5 @@
 import { titleCase } from './text.ts';
-import { BODY_LEVEL_WORDS } from './vocab/places.ts';
+import { BODY_LEVEL_WORDS } from '../vocab/places.ts';
 
 // The Party committee and the government of a place, in the official English the naming
 // stage gives their Chinese names (通州区委 → CPC Tongzhou District Committee, 海安市人民政府 →

@@ -1,7 +1,7 @@
-import type { EnglishDraft } from './entities.ts';
-import type { Found } from './found.ts';
-import type { Reading } from './relationList.ts';
-import { CLAUSE_BREAK, INVOLVED_BY, INVOLVEMENT_VERB, LISTED, PARTNER_LINK } from './vocab/verbs.ts';
+import type { EnglishDraft } from '../entities/draft.ts';
+import type { Found } from '../mentions/found.ts';
+import type { Reading } from './reading.ts';
+import { CLAUSE_BREAK, INVOLVED_BY, INVOLVEMENT_VERB, LISTED, PARTNER_LINK } from '../vocab/verbs.ts';
 
 // Who takes part in a project (INVOLVED_IN): the subject of a verb of taking part ("Sifang is
 // building a new project"), those joined to it ("signed an agreement with …"), the agent of a

@@ -1,4 +1,4 @@
-import type { Sentence } from '../types.ts';
+import type { Sentence } from '../../types.ts';
 import { bodyOf } from './bodies.ts';
 import { chunksOf, type Chunk } from './chunks.ts';
 import { bodiesWrittenOut, descriptionsIn } from './descriptions.ts';
@@ -9,9 +9,9 @@ import { isKnownOrganisation, isKnownPlace } from './lexicon.ts';
 import { familyNameOf, isChineseName, isWesternName } from './persons.ts';
 import { projectPhrases } from './projects.ts';
 import { tokensOf } from './text.ts';
-import { KIND_OVERRIDES, ORG_HEADS, type OrgKind } from './vocab/orgs.ts';
-import { DIRECTION_BEFORE, PLACE_HEADS, type PlaceLevel } from './vocab/places.ts';
-import { TITLE } from './vocab/titles.ts';
+import { KIND_OVERRIDES, ORG_HEADS, type OrgKind } from '../vocab/orgs.ts';
+import { DIRECTION_BEFORE, PLACE_HEADS, type PlaceLevel } from '../vocab/places.ts';
+import { TITLE } from '../vocab/titles.ts';
 
 // What one sentence names: its names (chunks of capitalised words classified by their head,
 // person names, places the gazetteer or compromise knows), project phrases, short forms and

@@ -1,8 +1,8 @@
 import { isOrganisationWord } from './lexicon.ts';
-import type { EntityType } from '../types.ts';
-import { ORG_HEADS, ORG_HEAD_WORDS, type OrgKind } from './vocab/orgs.ts';
-import { PLACE_HEADS, PLACE_HEAD_WORDS, type PlaceLevel } from './vocab/places.ts';
-import { PROJECT_HEADS } from './vocab/projects.ts';
+import type { EntityType } from '../../types.ts';
+import { ORG_HEADS, ORG_HEAD_WORDS, type OrgKind } from '../vocab/orgs.ts';
+import { PLACE_HEADS, PLACE_HEAD_WORDS, type PlaceLevel } from '../vocab/places.ts';
+import { PROJECT_HEADS } from '../vocab/projects.ts';
 
 // The word or words that end a name and say what it names: District, Business District,
 // People's Government, Co., Ltd., Station. Place levels win over organisation words, so

@@ -1,7 +1,7 @@
-import type { EntityTable } from '../entities.ts';
-import type { RelationTable } from '../relations.ts';
-import type { EnglishDraft } from './entities.ts';
-import type { Found } from './found.ts';
+import type { EntityTable } from '../../entities.ts';
+import type { RelationTable } from '../../relations.ts';
+import type { EnglishDraft } from '../entities/draft.ts';
+import type { Found } from '../mentions/found.ts';
 
 /** One sentence as the relation readers see it: its names that are entities, in order. */
 export interface Reading {

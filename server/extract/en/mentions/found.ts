@@ -1,8 +1,8 @@
-import type { Division } from '../../gazetteer/divisions.ts';
-import type { EntityType, Sentence } from '../types.ts';
+import type { Division } from '../../../gazetteer/divisions.ts';
+import type { EntityType, Sentence } from '../../types.ts';
 import type { BodyKind, PlaceName } from './bodies.ts';
-import type { OrgKind } from './vocab/orgs.ts';
-import type { PlaceLevel } from './vocab/places.ts';
+import type { OrgKind } from '../vocab/orgs.ts';
+import type { PlaceLevel } from '../vocab/places.ts';
 
 // A form read in a sentence: a name, a short form or a description, with where it is written,
 // before the article decides which entity it is.

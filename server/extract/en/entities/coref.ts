@@ -1,49 +1,16 @@
-import type { EntityType, Sentence } from '../types.ts';
-import { bodyName, type BodyKind, type PlaceName } from './bodies.ts';
-import type { EntityTable } from '../entities.ts';
-import type { EnglishDraft } from './entities.ts';
-import type { Found, Reference } from './found.ts';
-import { bodyKey } from './register.ts';
-import { compact } from './text.ts';
-import { LEGAL_ENDINGS } from './vocab/orgs.ts';
+import type { EntityTable } from '../../entities.ts';
+import type { EntityType, Sentence } from '../../types.ts';
+import type { EnglishDocument } from '../document.ts';
+import type { Found, Reference } from '../mentions/found.ts';
+import { compact } from '../mentions/text.ts';
+import { LEGAL_ENDINGS } from '../vocab/orgs.ts';
+import type { EnglishDraft } from './draft.ts';
+import { bodyOfPlace, placeNameOf, placesAtLevel } from './place-bodies.ts';
 
 // Short forms and descriptions find the entity they mean: "Meng" and "Mr. Meng" the person
 // of that family name, "the district" the district, "Sifang Technology" the company whose
 // name it opens, "the county Party committee" the committee of the county. A form finds an
 // entity only when one fits, or when one of several was named in that sentence or the one before.
-
-/** How a place is named in the name of its bodies. */
-export function placeNameOf(place: EnglishDraft): PlaceName {
-  const proper = place.proper ?? place.name;
-  if (place.levelWord) return { proper, level: place.levelWord };
-  const municipality = place.division?.tier === 1 && place.division.name.endsWith('市');
-  return municipality || !place.attrs.level ? { proper } : { proper, level: place.attrs.level };
-}
-
-/** The Party committee or government of a place, as an entity of the article. */
-export function bodyOfPlace(entities: EntityTable<EnglishDraft>, kind: BodyKind, place: PlaceName): EnglishDraft {
-  const name = bodyName(kind, place);
-  const body = entities.find('ORG', bodyKey(name)) ?? entities.add('ORG', bodyKey(name), name, { kind });
-  body.body ??= { kind, place };
-  return body;
-}
-
-// Level words as the guideline's levels (Township is a town's, Street a subdistrict's).
-const LEVELS: Readonly<Record<string, string>> = { township: 'town', street: 'subdistrict', 'sub-district': 'subdistrict', municipality: 'city' };
-const levelOf = (place: PlaceName) => (place.level ? (LEVELS[place.level] ?? place.level) : 'city');
-
-/**
- * The places of a level the article names, as places or in their bodies' names ("CPC Jinyun
- * County Committee" names Jinyun County), so "the county Party committee" finds the county.
- */
-export function placesAtLevel(entities: EntityTable<EnglishDraft>, level: string): PlaceName[] {
-  const found = new Map<string, PlaceName>();
-  for (const d of entities.all()) {
-    const place = d.type === 'PLACE' ? placeNameOf(d) : d.body?.place;
-    if (place && levelOf(place) === level) found.set(compact(place.proper), place);
-  }
-  return [...found.values()];
-}
 
 const lastMentionBefore = (d: EnglishDraft, at: number) => Math.max(-1, ...d.mentions.filter((m) => m.start < at).map((m) => m.start));
 
@@ -98,7 +65,7 @@ function candidatesFor(entities: EntityTable<EnglishDraft>, reference: Reference
 }
 
 /** Resolves every short form and description, in reading order, to the entity it means. */
-export function resolveReferences(found: readonly Found[], sentences: readonly Sentence[], entities: EntityTable<EnglishDraft>, draftOf: Map<Found, EnglishDraft>): void {
+function referencesOfStory(found: readonly Found[], sentences: readonly Sentence[], entities: EntityTable<EnglishDraft>, draftOf: Map<Found, EnglishDraft>): void {
   const previousOf = new Map(sentences.map((s, i) => [s, sentences[i - 1]]));
   for (const f of found) {
     if (!f.reference) continue;
@@ -108,4 +75,10 @@ export function resolveReferences(found: readonly Found[], sentences: readonly S
     draftOf.set(f, target);
     f.type = target.type;
   }
+}
+
+/** Finds the entity each short form and description of each story means ("Meng", "the district"). */
+export function resolveReferences(doc: EnglishDocument): EnglishDocument {
+  for (const story of doc.stories) referencesOfStory([...story.headerFound, ...story.found.flat()], story.sentences, story.entities, story.draftOf);
+  return doc;
 }

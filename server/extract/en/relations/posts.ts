@@ -1,10 +1,10 @@
-import type { Sentence } from '../types.ts';
-import { bodyOfPlace, placeNameOf, placesAtLevel } from './coref.ts';
-import type { EnglishDraft } from './entities.ts';
-import type { Found } from './found.ts';
-import { chainEnd } from './places.ts';
-import { foundAt, readAt, type Reading } from './relationList.ts';
-import { GOVERNMENT_TITLE, LEVEL_IN_TITLE, PARTY_TITLE, TITLE } from './vocab/titles.ts';
+import type { Sentence } from '../../types.ts';
+import { bodyOfPlace, placeNameOf, placesAtLevel } from '../entities/place-bodies.ts';
+import type { EnglishDraft } from '../entities/draft.ts';
+import type { Found } from '../mentions/found.ts';
+import { chainEnd } from '../entities/places.ts';
+import { foundAt, readAt, type Reading } from './reading.ts';
+import { GOVERNMENT_TITLE, LEVEL_IN_TITLE, PARTY_TITLE, TITLE } from '../vocab/titles.ts';
 
 // Who holds which post where (HOLDS_POSITION): a title after a name ("Meng Jingwei, Party
 // secretary of Tongzhou District") or before it ("Tongzhou District Party Secretary Meng

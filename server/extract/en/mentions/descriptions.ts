@@ -1,8 +1,8 @@
-import type { Sentence } from '../types.ts';
+import type { Sentence } from '../../types.ts';
 import type { BodyKind } from './bodies.ts';
 import type { Found, Reference } from './found.ts';
 import { isOnlyNoun } from './lexicon.ts';
-import { PROJECT_HEADS } from './vocab/projects.ts';
+import { PROJECT_HEADS } from '../vocab/projects.ts';
 
 // Forms that name an entity by what it is rather than by its name: "the district", "the
 // company", "the station", "the county Party committee", "Lucheng's Party committee", and

@@ -1,8 +1,8 @@
 import { pinyin } from 'pinyin-pro';
-import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../zh/vocab/surnames.ts';
+import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../../zh/vocab/surnames.ts';
 import { isCountry, isFamilyName, isGivenName, isKnownPlace } from './lexicon.ts';
 import { compact } from './text.ts';
-import { COMPOUND_SURNAMES_PINYIN, GIVEN_NAME } from './vocab/pinyin.ts';
+import { COMPOUND_SURNAMES_PINYIN, GIVEN_NAME } from '../vocab/pinyin.ts';
 
 // Person names. Chinese names are written family name first, given name as one word (Meng
 // Jingwei, Ouyang Nana): the family name is one of the Chinese pipeline's surnames read in

@@ -1,11 +1,11 @@
-import { ancestorsOf } from '../../gazetteer/divisions.ts';
-import type { EntityTable } from '../entities.ts';
-import type { RelationTable } from '../relations.ts';
-import type { EnglishDraft } from './entities.ts';
-import type { Found } from './found.ts';
-import { chainEnd, placeLinks } from './places.ts';
-import { isBody, type Reading } from './relationList.ts';
-import { REGION_OF_CHINA } from './vocab/places.ts';
+import { ancestorsOf } from '../../../gazetteer/divisions.ts';
+import type { EntityTable } from '../../entities.ts';
+import type { RelationTable } from '../../relations.ts';
+import type { EnglishDraft } from '../entities/draft.ts';
+import type { Found } from '../mentions/found.ts';
+import { chainEnd, placeLinks } from '../entities/places.ts';
+import { isBody, type Reading } from './reading.ts';
+import { REGION_OF_CHINA } from '../vocab/places.ts';
 
 // What is where (LOCATED_IN) and what belongs to what (PART_OF): "X's Y", "Y in X", "Y, X",
 // "based in", "home to", "Hamburg-based", "a subsidiary of", a body named inside another's

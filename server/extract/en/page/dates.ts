@@ -1,4 +1,4 @@
-import type { DateMention, Sentence } from '../types.ts';
+import type { DateMention, Sentence } from '../../types.ts';
 
 // Dates as English news writes them: "May 15, 2024", "15 May 2024", "2024-05-15", and in a
 // wire dateline "May 15" with the year left to the reader.
