@@ -32,11 +32,13 @@ function articlePlaces(read: readonly SentenceMentions[], home: HomePlace): Arti
     [...counts.values()].filter(test).sort((a, b) => b.n - a.n)[0];
   const own = most((e) => e.division?.tier === 3)?.division;
   const county = own ?? home.county;
-  const above = county ? ancestorsOf(county) : [];
+  // A story that names no county means its city (or the page's) by 市委.
+  const city = county ? undefined : most((e) => e.division?.tier === 2)?.division ?? home.city;
+  const above = county ? ancestorsOf(county) : city ? ancestorsOf(city) : [];
   return {
     county: county?.level === 'city' ? undefined : county,
-    city: county?.level === 'city' ? county : above.find((d) => d.tier === 2) ?? above.find((d) => d.tier === 1),
-    province: above.find((d) => d.tier === 1),
+    city: county?.level === 'city' ? county : city ?? above.find((d) => d.tier === 2) ?? above.find((d) => d.tier === 1),
+    province: above.find((d) => d.tier === 1) ?? (city?.tier === 1 ? city : home.province),
     town: most((e) => isTownName(e.name) && (e.division?.tier === 4 || !e.division))?.name,
     subdistrict: most((e) => e.name.endsWith('街道'))?.name,
   };

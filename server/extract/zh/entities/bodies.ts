@@ -4,7 +4,7 @@ import type { Mention } from '../../types.ts';
 import type { OrgCandidate } from '../mentions/orgs.ts';
 import { withoutQuotes } from '../text.ts';
 import { endsWithLevel, leadingLevel, type RelativeLevel } from '../vocab/levels.ts';
-import { FORMAL_ENDINGS, type OrgKind } from '../vocab/orgs.ts';
+import { FORMAL_ENDINGS, NATIONAL_SHORT_FORMS, type OrgKind } from '../vocab/orgs.ts';
 import type { ArticlePlaces } from './article-places.ts';
 
 // A body's name as the story means it: a body named after a level word alone (区委) written out
@@ -21,12 +21,18 @@ function placeFor(level: RelativeLevel, places: ArticlePlaces): string | undefin
   }
 }
 
+// A national body written by its short form (党中央) is named in full (中共中央).
+const NATIONAL_FULL_NAMES = new Map(NATIONAL_SHORT_FORMS);
+
 /**
  * An organisation's name written out: a body named after a level word alone (区委, 区政府,
  * 镇党委) gets the article's place at that level (通州区委, 通州区人民政府, 石港镇党委), and the
- * short endings of governments and courts their formal form (政府 → 人民政府).
+ * short endings of governments and courts their formal form (政府 → 人民政府), a national body
+ * its full name (党中央 → 中共中央).
  */
 export function writtenOut(org: OrgCandidate, places: ArticlePlaces, name = org.name): string {
+  const national = NATIONAL_FULL_NAMES.get(name);
+  if (national) return national;
   let out = name;
   if (org.relative) {
     const prefix = leadingLevel(name);

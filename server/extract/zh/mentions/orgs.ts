@@ -1,7 +1,7 @@
 import { endsWord, nameStart, type Word } from './boundary.ts';
 import type { PlaceCandidate } from './places.ts';
 import { LEVEL_WORDS, leadingLevel, startsWithLevel, type RelativeLevel } from '../vocab/levels.ts';
-import { GENERIC_ORGS, NATIONAL_BODIES, NOT_BODIES, ORG_ENDINGS, VERBS_IN_NAMES, type OrgKind } from '../vocab/orgs.ts';
+import { BODY_PREFIXES, GENERIC_ORGS, NATIONAL_BODIES, NATIONAL_SHORT_FORMS, NOT_BODIES, ORG_ENDINGS, TASK_BODIES, VERBS_IN_NAMES, type OrgKind } from '../vocab/orgs.ts';
 import { PERSON_ROLES } from '../vocab/titles.ts';
 import { divisionsNamed } from '../../../gazetteer/divisions.ts';
 import { isAllHan } from '../text.ts';
@@ -29,7 +29,7 @@ for (const entry of [...ORG_ENDINGS].sort((a, b) => b[0].length - a[0].length)) 
   byLastChar.set(last, [...(byLastChar.get(last) ?? []), entry]);
 }
 // Committees of a place, which are complete with a level word alone (区委 is the district's).
-const PLACE_COMMITTEES = new Set(['区委', '市委', '县委', '省委', '镇委']);
+const PLACE_COMMITTEES = new Set(['区委', '市委', '县委', '省委', '镇委', '旗委', '州委']);
 // Bodies that belong to whichever body a title list names before them.
 const BARE_BODIES = /^(?:组织部|宣传部|统战部|政法委|管委会|党委|党工委|纪委)$/;
 // An ending inside a title (局 in 局长, 部 in 学部委员) does not end a name there.
@@ -63,7 +63,37 @@ function standsAsWord(words: readonly Word[], at: number): boolean {
 const COMPANY_ENDINGS = ORG_ENDINGS.filter(([, k]) => k === 'company').map(([e]) => e);
 
 // Bodies whose names hold no verbs (延伸政协 is 延伸 + 政协); company names may (抽水蓄能有限公司).
-const VERB_FREE = new Set<OrgKind>(['government', 'party', 'judicial', 'association', 'education']);
+const VERB_FREE = new Set<OrgKind>(['government', 'party', 'judicial', 'association', 'education', 'media']);
+// Public bodies are named by their place (认真落实市人大常委会 is 认真落实 + 市人大常委会).
+const PLACE_NAMED = new Set<OrgKind>(['government', 'party', 'judicial', 'media']);
+
+// Words that end the sentence's run before a name rather than begin the name: verbs, adverbs,
+// time words, prepositions (认真落实市人大常委会, 当前吕梁市人大, 整体托管韩城市人民医院).
+const RUN_TAG = /^(?:v|vd|d|ad|t|p|c|m|f|r)$/;
+// A longer run of nouns before a place is the sentence too (…新路径湖南日报), where a name's own
+// proper part before its place would be short.
+const MAX_PROPER_BEFORE_PLACE = 4;
+
+/**
+ * Where a public body's name begins when a place, or a level word alone, stands inside what was
+ * read as its owner (认真落实市人大常委会, 代表旗委常委会): there, where what comes before is the
+ * sentence going on. A prefix such as 中共, a place chain (北京市通州区), a park (中关村科技园通州园)
+ * or a body whose branch this is (人民日报社天津分社) stays.
+ */
+function placeStart(text: string, words: readonly Word[], from: number, headStart: number, places: readonly PlaceCandidate[]): number {
+  for (let at = from + 1; at < headStart; at++) {
+    const wordStart = words.some((w) => w.start === at);
+    const place = places.some((p) => p.from === at);
+    const levelAlone = wordStart && startsWithLevel(text[at]!) && /^委?$/.test(text.slice(at + 1, headStart)) && !places.some((p) => p.from < at && p.to > at);
+    if (!place && !levelAlone) continue;
+    const before = text.slice(from, at);
+    const owned = [...ORG_ENDINGS, ...PLACE_ENDINGS].some(([e]) => before.endsWith(e));
+    if (places.some((p) => p.to === at) || BODY_PREFIXES.includes(before) || owned || before.includes('“')) return from;
+    const last = words.filter((w) => w.start < at && w.start >= from).pop();
+    return (last && RUN_TAG.test(last.tag)) || before.length > MAX_PROPER_BEFORE_PLACE ? at : from;
+  }
+  return from;
+}
 const COMPLETE_ENDINGS = [...ORG_ENDINGS.map(([e]) => e), ...PLACE_ENDINGS.map(([e]) => e), ...UNQUOTED_PROJECT_HEADS, ...POSITION_TITLES, ...PERSON_ROLES, '骨干', '基地', '镇', '街道', '区', '县', '市'];
 // 和/与 between two names: the left one is complete (应急管理局与区检察院), or the right one starts
 // with a level word (与区发改委). In 经济与管理学院 neither holds, so it is one name.
@@ -97,8 +127,10 @@ function sharedEndings(text: string, words: readonly Word[], found: readonly Org
     // The item before the 、 is as long as this one's own part (城西、城北), as parallel items are.
     const item = text.slice(org.from - owner.length - 1, org.from - 1);
     const isPlace = (name: string) => divisionsNamed(name).length > 0 || NATIONAL_BODIES.some(([n]) => n === name);
+    // An item that ends like a body or a title (分局、水利局; 副部长、省老干局) is a name or a post of its own.
+    const complete = (name: string) => COMPLETE_ENDINGS.some((e) => name.endsWith(e));
     if (text[org.from - 1] === '、' && owner.length >= 2 && owner.length <= 3 && item.length === owner.length && isAllHan(item) &&
-      !isPlace(owner) && !isPlace(item) && !known(org.from - item.length - 1, org.from - 1)) {
+      !isPlace(owner) && !isPlace(item) && !complete(item) && !known(org.from - item.length - 1, org.from - 1)) {
       const at = org.from - item.length - 1;
       shared.push({ name: item + text.slice(org.headStart, org.to), from: at, to: at + item.length, kind: org.kind, headStart: at + item.length });
     }
@@ -120,6 +152,11 @@ function sharedEndings(text: string, words: readonly Word[], found: readonly Org
   return shared;
 }
 
+// National bodies by their full names and their fixed short forms, longest first.
+const NATIONAL_KIND = new Map(NATIONAL_BODIES);
+const NATIONAL_NAMES: ReadonlyArray<readonly [name: string, kind: OrgKind]> = [...NATIONAL_BODIES, ...NATIONAL_SHORT_FORMS.map(([short, full]) => [short, NATIONAL_KIND.get(full)!] as const)]
+  .sort((a, b) => b[0].length - a[0].length);
+
 /** The organisations written in a sentence, nested ones included (…有限公司 and …有限公司党支部). */
 export function findOrgs(text: string, words: readonly Word[], places: readonly PlaceCandidate[]): OrgCandidate[] {
   const found: OrgCandidate[] = [];
@@ -140,6 +177,7 @@ export function findOrgs(text: string, words: readonly Word[], places: readonly 
       if (!place) continue;
       from = headStart + 1 - place.length;
     }
+    if (PLACE_NAMED.has(kind)) from = placeStart(text, words, from, headStart, places);
     // A year dates the event a body is named in (…精神2024年“理论微宣讲”市级示范团); the name starts after it.
     const year = [...text.slice(from, headStart).matchAll(/[0-9]{4}年/g)].pop();
     if (year) from += year.index! + year[0].length;
@@ -161,8 +199,11 @@ export function findOrgs(text: string, words: readonly Word[], places: readonly 
     if (first && first.tag === 'v' && first.word.length >= 2 && !VERBS_IN_NAMES.has(first.word)) continue;
     // A 部 inside a company (…有限公司生产部) is a department named in a title, not a body of its own.
     if (word === '部' && /(?:公司|集团)/.test(owner)) continue;
-    // An owner with no noun in it (有效提升公司, 进一步提高公司) is the sentence, not a name.
-    if (!words.some((w) => w.start >= from && w.start < headStart && /^(?:n|x|eng|j|m|b|s)/.test(w.tag))) continue;
+    // An owner with no noun in it (有效提升公司, 进一步提高公司) is the sentence, not a name; a level
+    // word alone (县人大常委会) owns the body for the page's place at that level.
+    const levelAlone = level !== undefined && owner === level[0];
+    if (!levelAlone && !words.some((w) => w.start >= from && w.start < headStart && /^(?:n|x|eng|j|m|b|s)/.test(w.tag))) continue;
+    if (TASK_BODIES.includes(word) && !placeAtStart && !level) continue;
     // 集团 in …集团股份有限公司 is part of the company's form, not a body of its own.
     if (kind === 'company' && COMPANY_ENDINGS.some((e) => text.startsWith(e, to))) continue;
     // 市级“四强”支部 is a grade, not a body; 各区委党校 is every district's school.
@@ -171,7 +212,7 @@ export function findOrgs(text: string, words: readonly Word[], places: readonly 
     else if (owner.replace(/[“”]/g, '').length >= 2) found.push({ name, from, to, kind, headStart });
   }
   found.push(...sharedEndings(text, words, found));
-  for (const [name, kind] of NATIONAL_BODIES) {
+  for (const [name, kind] of NATIONAL_NAMES) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
       if (!found.some((f) => f.from <= at && f.to >= at + name.length)) found.push({ name, from: at, to: at + name.length, kind, headStart: at });
     }

@@ -22,7 +22,7 @@ function postsOfStory(story: ChineseStory): void {
       if (!who) continue;
       for (const post of person.posts) {
         let body: Draft | undefined;
-        if (post.implied) body = impliedBody(entities, post.implied, places, post.implied === '党中央' ? 'party' : 'government');
+        if (post.implied) body = impliedBody(entities, post.implied, places, post.implied === '中共中央' ? 'party' : 'government');
         else if (post.owned) body = addBody(entities, post.owned, places, mentionAt(sentence, post.org!), post.org!.name);
         else if (post.org) body = orgDraft(writtenOut(post.org, places));
         if (!body) continue;

@@ -19,7 +19,7 @@ export const IMPLIED_BODIES: ReadonlyArray<readonly [title: string, body: string
   ['常务副县长', '县人民政府'], ['副县长', '县人民政府'], ['县长', '县人民政府'],
   ['副镇长', '镇人民政府'], ['镇长', '镇人民政府'], ['副乡长', '乡人民政府'], ['乡长', '乡人民政府'],
   ['副省长', '省人民政府'], ['省长', '省人民政府'],
-  ['总书记', '党中央'],
+  ['总书记', '中共中央'],
 ];
 
 // A bare title after another one in a list (局党委书记、局长) belongs to the same body or to the
