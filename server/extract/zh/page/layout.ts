@@ -1,5 +1,6 @@
 import type { Span } from '../../types.ts';
 import type { ChineseDocument } from '../document.ts';
+import { isCreditLine } from '../mentions/credits.ts';
 import { isPersonName } from '../mentions/person-names.ts';
 
 /** One non-blank line of the page and what it is on the page. */
@@ -57,7 +58,7 @@ function readLines(text: string): Line[] {
   lines.forEach((line) => {
     if (OPENER.test(line.text)) line.kind = 'opener';
     else if (CREDIT.test(line.text)) line.kind = 'credit';
-    else if (BYLINE.test(line.text)) line.kind = 'byline';
+    else if (BYLINE.test(line.text) || isCreditLine(line.text)) line.kind = 'byline';
     else if (AUTHORS.test(line.text) && line.text.split(/\s+/).every(isPersonName)) line.kind = 'byline';
     else if (CAPTION.test(line.text)) line.kind = 'caption';
   });
