@@ -81,6 +81,8 @@ const MAX_PROPER_BEFORE_PLACE = 4;
  * or a body whose branch this is (人民日报社天津分社) stays.
  */
 function placeStart(text: string, words: readonly Word[], from: number, headStart: number, places: readonly PlaceCandidate[]): number {
+  // A name that opens with a place is named by it (天津市援助甘肃前线指挥部), whatever place follows.
+  if (places.some((p) => p.from === from)) return from;
   for (let at = from + 1; at < headStart; at++) {
     const wordStart = words.some((w) => w.start === at);
     const place = places.some((p) => p.from === at);

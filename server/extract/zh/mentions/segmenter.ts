@@ -19,13 +19,45 @@ export function loadSegmenter(): Jieba {
   return (jieba ??= load());
 }
 
+type Token = { word: string; start: number; tag: string };
+
+const TITLES = new Set(POSITION_TITLES);
+const ENDINGS = new Set(ORG_ENDINGS.map(([e]) => e));
+
+/**
+ * jieba's dictionary has words that run a body's ending into a title (局局长, 组成员 in 党组成员):
+ * such a word is split where the ending stops and the title starts (局 | 局长, 党组 | 成员), so the
+ * rules see both.
+ */
+function splitTitles(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (const token of tokens) {
+    const previous = out[out.length - 1];
+    let split = false;
+    for (let k = 1; k < token.word.length && !split; k++) {
+      const head = token.word.slice(0, k), title = token.word.slice(k);
+      if (!TITLES.has(title)) continue;
+      if (ENDINGS.has(head)) {
+        out.push({ word: head, start: token.start, tag: 'n' }, { word: title, start: token.start + k, tag: 'n' });
+        split = true;
+      } else if (previous && ENDINGS.has(previous.word + head)) {
+        out[out.length - 1] = { word: previous.word + head, start: previous.start, tag: 'n' };
+        out.push({ word: title, start: token.start + k, tag: 'n' });
+        split = true;
+      }
+    }
+    if (!split) out.push(token);
+  }
+  return out;
+}
+
 /** The words of a text with their offsets and jieba's part-of-speech tags. */
-export function words(text: string): Array<{ word: string; start: number; tag: string }> {
-  const tagged = loadSegmenter().tag(text, false) as Array<{ word: string; start: number; tag: string }>;
+export function words(text: string): Token[] {
+  const tagged = loadSegmenter().tag(text, false) as Token[];
   let at = 0;
   for (const token of tagged) {
     token.start = at;
     at += token.word.length;
   }
-  return tagged;
+  return splitTitles(tagged);
 }

@@ -99,6 +99,7 @@ export const NOT_BODIES: readonly string[] = [
 export const VERBS_IN_NAMES: ReadonlySet<string> = new Set([
   '规划', '管理', '执法', '监督', '服务', '发展', '改革', '建设', '保障', '监管', '应急', '统筹', '治理', '运输', '经营', '促进', '研究',
   '协调', '审批', '开发', '投资', '培训', '教育', '救助', '调解', '检验', '检测', '生产', '制造', '销售', '创新', '创业', '蓄能', '抽水',
+  '振兴', '援助', '帮扶', '推进', '协作', '融合', '保护', '孵化', '转化', '合作', '交流', '招商', '促进', '扶贫', '监察', '巡视',
 ]);
 
 // Words that end in an organisation ending but name a kind of body, not one body.
