@@ -102,6 +102,8 @@ const COMPLETE_ENDINGS = [...ORG_ENDINGS.map(([e]) => e), ...PLACE_ENDINGS.map((
 const coordinated = (before: string, _between: string, rest: string) =>
   COMPLETE_ENDINGS.some((e) => before.endsWith(e)) || startsWithLevel(rest);
 
+const COMMON_NOUN = /^(?:n|vn|v|a|an)$/;
+
 // Kinds a list names its members by: 亚迪纳、九彩龙等企业 are companies.
 const LIST_KINDS: ReadonlyArray<readonly [string, OrgKind]> = [['企业', 'company'], ['公司', 'company'], ['商会', 'association'], ['学校', 'education']];
 
@@ -146,7 +148,9 @@ function sharedEndings(text: string, words: readonly Word[], found: readonly Org
     let at = list.index!;
     if (verb) { names[0] = head.slice(verb.start + verb.word.length - at); at = verb.start + verb.word.length; }
     for (const name of names) {
-      if (name.length < 2) { at += name.length + 1; continue; }
+      // 矿产、食品、医药等企业 lists kinds of business, not companies: a common word names no one.
+      const common = words.some((w) => w.start === at && w.word === name && COMMON_NOUN.test(w.tag));
+      if (name.length < 2 || common) { at += name.length + 1; continue; }
       if (!known(at, at + name.length)) shared.push({ name, from: at, to: at + name.length, kind, headStart: at + name.length });
       at += name.length + 1;
     }
