@@ -69,7 +69,7 @@ const PLACE_NAMED = new Set<OrgKind>(['government', 'party', 'judicial', 'media'
 
 // Words that end the sentence's run before a name rather than begin the name: verbs, adverbs,
 // time words, prepositions (认真落实市人大常委会, 当前吕梁市人大, 整体托管韩城市人民医院).
-const RUN_TAG = /^(?:v|vd|d|ad|t|p|c|m|f|r)$/;
+const RUN_TAG = /^(?:v|vd|d|ad|t|p|c|m|f|r|z|l|i)$/;
 // A longer run of nouns before a place is the sentence too (…新路径湖南日报), where a name's own
 // proper part before its place would be short.
 const MAX_PROPER_BEFORE_PLACE = 4;
@@ -158,15 +158,37 @@ function sharedEndings(text: string, words: readonly Word[], found: readonly Org
   return shared;
 }
 
+// A committee's name right before 政府: 县委县政府 (the government's level written again) or 县委政府.
+const JOINT_GOVERNMENT = /([省市区县镇乡旗州])委([省市区县镇乡旗州]?)$/;
+
 // National bodies by their full names and their fixed short forms, longest first.
 const NATIONAL_KIND = new Map(NATIONAL_BODIES);
 const NATIONAL_NAMES: ReadonlyArray<readonly [name: string, kind: OrgKind]> = [...NATIONAL_BODIES, ...NATIONAL_SHORT_FORMS.map(([short, full]) => [short, NATIONAL_KIND.get(full)!] as const)]
   .sort((a, b) => b[0].length - a[0].length);
 
+// The sections of a body, named only after it (…乡村振兴局社会帮扶处, …指挥部产业组, 市政府办四科,
+// …纪委监委党风政风监督室). A group sent to look at something (考察组, 调研组) is a delegation, and a
+// room (教研室) of a school is no section the news names.
+const SECTION = /^(?:[\u4e00-\u9fff0-9]{1,6}(?:处|科)|[\u4e00-\u9fff]{1,4}监督室|[\u4e00-\u9fff]{2,4}组)$/;
+const DELEGATION = /(?:考察|调研|检查|督导|工作|领导|专家|评审|宣讲|采访)组$/;
+const MAX_SECTION_NAME = 8;
+
+/** A section written right after the body it belongs to, or undefined. */
+function sectionAt(text: string, words: readonly Word[], found: readonly OrgCandidate[], to: number): OrgCandidate | undefined {
+  const body = found.filter((o) => !o.bare && o.to < to && to - o.to <= MAX_SECTION_NAME).sort((a, b) => b.to - a.to || a.from - b.from)[0];
+  const section = body && text.slice(body.to, to);
+  if (!body || !section || !SECTION.test(section) || DELEGATION.test(section) || !endsWord(words, to)) return undefined;
+  return { name: text.slice(body.from, to), from: body.from, to, kind: body.kind, headStart: body.to, ...(body.relative ? { relative: body.relative } : {}) };
+}
+
 /** The organisations written in a sentence, nested ones included (…有限公司 and …有限公司党支部). */
 export function findOrgs(text: string, words: readonly Word[], places: readonly PlaceCandidate[]): OrgCandidate[] {
   const found: OrgCandidate[] = [];
   for (let to = 2; to <= text.length; to++) {
+    if (/[处科室组]/.test(text[to - 1]!) && !titleAt(text, to) && !byLastChar.get(text[to - 1]!)?.some(([e]) => text.startsWith(e, to - e.length))) {
+      const section = sectionAt(text, words, found, to);
+      if (section) { found.push(section); continue; }
+    }
     const ending = byLastChar.get(text[to - 1]!)?.find(([e]) => text.startsWith(e, to - e.length));
     if (!ending) continue;
     const [word, kind] = ending;
@@ -177,11 +199,26 @@ export function findOrgs(text: string, words: readonly Word[], places: readonly 
     let from = nameStart(text, words, headStart, to, MAX_ORG, VERB_FREE.has(kind), 3, coordinated);
     if (NOT_BODIES.some((w) => text.slice(from, to).endsWith(w))) continue;
     // A place's committee (朝阳区委) is owned by the place itself: 杭州市建德市委 is 建德市's.
+    // 泸县县委 repeats the level: the place (泸县) and its committee (县委).
     if (PLACE_COMMITTEES.has(word) && from < headStart) {
       const owner = text.slice(from, headStart + 1);
-      const place = [...owner].map((_, i) => owner.slice(i)).find((tail) => tail.length >= 3 && divisionsNamed(tail).length > 0);
-      if (!place) continue;
-      from = headStart + 1 - place.length;
+      const tails = [...owner].map((_, i) => owner.slice(i));
+      const place = tails.find((tail) => tail.length >= 3 && divisionsNamed(tail).length > 0);
+      const repeated = place ? undefined : tails.map((t) => t.slice(0, -1)).find((tail) => tail.length >= 2 && divisionsNamed(tail).length > 0 && tail.endsWith(word[0]!));
+      if (!place && !repeated) continue;
+      from = place ? headStart + 1 - place.length : headStart - repeated!.length;
+    }
+    // 县委县政府, 韩城市委市政府, 大关县委政府: a committee and its government named together; the
+    // government is the committee's place's.
+    const paired = word.endsWith('政府') ? JOINT_GOVERNMENT.exec(text.slice(from, headStart)) : null;
+    if (paired) {
+      const governmentFrom = from + paired.index + paired[1]!.length + 1;
+      if (paired[2]) from = governmentFrom;
+      else {
+        const place = text.slice(from, from + paired.index + paired[1]!.length);
+        if (place.length >= 2) found.push({ name: place + text.slice(headStart, to), from: governmentFrom, to, kind, headStart: governmentFrom });
+        continue;
+      }
     }
     if (PLACE_NAMED.has(kind)) from = placeStart(text, words, from, headStart, places);
     // A year dates the event a body is named in (…精神2024年“理论微宣讲”市级示范团); the name starts after it.
@@ -218,9 +255,12 @@ export function findOrgs(text: string, words: readonly Word[], places: readonly 
     else if (owner.replace(/[“”]/g, '').length >= 2) found.push({ name, from, to, kind, headStart });
   }
   found.push(...sharedEndings(text, words, found));
+  // A national body inside a longer name is kept where it starts that name: the longer one is its
+  // branch (人民日报社天津分社).
   for (const [name, kind] of NATIONAL_NAMES) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-      if (!found.some((f) => f.from <= at && f.to >= at + name.length)) found.push({ name, from: at, to: at + name.length, kind, headStart: at });
+      const to = at + name.length;
+      if (!found.some((f) => f.from <= at && f.to >= to && (f.from < at || f.to === to))) found.push({ name, from: at, to, kind, headStart: at });
     }
   }
   return found;

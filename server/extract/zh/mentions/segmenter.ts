@@ -21,13 +21,13 @@ export function loadSegmenter(): Jieba {
 
 type Token = { word: string; start: number; tag: string };
 
-const TITLES = new Set(POSITION_TITLES);
+const TITLES = new Set([...POSITION_TITLES, ...PERSON_ROLES]);
 const ENDINGS = new Set(ORG_ENDINGS.map(([e]) => e));
 
 /**
- * jieba's dictionary has words that run a body's ending into a title (局局长, 组成员 in 党组成员):
- * such a word is split where the ending stops and the title starts (局 | 局长, 党组 | 成员), so the
- * rules see both.
+ * jieba's dictionary has words that run a body's ending into a title (局局长, 科科长, 组成员 in
+ * 党组成员, 人大代表): such a word is split where the ending stops and the title starts (局 | 局长,
+ * 党组 | 成员, 人大 | 代表), so the rules see both.
  */
 function splitTitles(tokens: Token[]): Token[] {
   const out: Token[] = [];
@@ -37,7 +37,7 @@ function splitTitles(tokens: Token[]): Token[] {
     for (let k = 1; k < token.word.length && !split; k++) {
       const head = token.word.slice(0, k), title = token.word.slice(k);
       if (!TITLES.has(title)) continue;
-      if (ENDINGS.has(head)) {
+      if (ENDINGS.has(head) || (head.length === 1 && title.startsWith(head))) {
         out.push({ word: head, start: token.start, tag: 'n' }, { word: title, start: token.start + k, tag: 'n' });
         split = true;
       } else if (previous && ENDINGS.has(previous.word + head)) {
