@@ -1,6 +1,7 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import { ORG_ENDINGS } from '../vocab/orgs.ts';
+import { PLACE_ENDINGS } from '../vocab/places.ts';
 import { PERSON_ROLES, POSITION_TITLES } from '../vocab/titles.ts';
 
 // jieba with our vocabulary as user words, so a title or a name ending is one token and never
@@ -9,7 +10,7 @@ let jieba: Jieba | undefined;
 
 function load(): Jieba {
   const instance = Jieba.withDict(dict);
-  const words = [...ORG_ENDINGS.map(([e]) => e), ...POSITION_TITLES, ...PERSON_ROLES];
+  const words = [...ORG_ENDINGS.map(([e]) => e), ...PLACE_ENDINGS.map(([e]) => e), ...POSITION_TITLES, ...PERSON_ROLES];
   instance.loadDict(Buffer.from(words.map((w) => `${w} 1000 n`).join('\n')));
   return instance;
 }

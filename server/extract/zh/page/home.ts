@@ -30,6 +30,7 @@ function writtenDivisions(text: string): Set<string> {
 // reads them as a verb, an adjective or another common word, and they count only where the page
 // names the county's city too.
 const SHORT_FORM_VOTE = 0.5;
+const OTHER_UNIT_VOTE = 0.25;
 const SHORT_FORM_TIMES = 2;
 const EVERYDAY_TAG = /^(?:v|vn|vd|a|ad|an|d|s|f|nz|t|m|q|r|p|c)$/;
 const isEverydayWord = (stem: string) => {
@@ -71,7 +72,9 @@ function homePlaceOf(text: string): HomePlace {
   for (const name of written) {
     const divisions = divisionsNamed(name);
     for (const d of divisions) {
-      if (d.tier === 4) vote(d.parentCode, 1 / divisions.length);
+      // Township-level units that are not towns or subdistricts (农业示范园区, 林场) are often named
+      // like common nouns: they count for little.
+      if (d.tier === 4) vote(d.parentCode, (d.level === 'other' ? OTHER_UNIT_VOTE : 1) / divisions.length);
       if (d.tier === 3) vote(d.code, 1 / divisions.length);
     }
   }
