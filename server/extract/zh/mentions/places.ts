@@ -110,10 +110,10 @@ function villagePlaces(text: string, words: readonly Word[], known: readonly Pla
       let from = nameStart(text, words, at, to, ending.length + 8, true, 0);
       // A town written in full before it is where it is (潞城镇东刘庄村); a short form is part of the name (玉桥东里社区).
       if (before && before.to > from && !before.fullName) from = before.to;
-      // A village written before another (磨刀村岭背村) is where that one is, not part of its name.
-      const inner = Math.max(text.lastIndexOf('村', at - 1) + 1, text.lastIndexOf('社区', at - 2) + 2);
-      if (inner > from) from = inner;
       if (level === 'village' || level === 'community') {
+        // A village written before another (磨刀村岭背村) is where that one is, not part of its name.
+        const inner = Math.max(text.lastIndexOf('村', at - 1) + 1, text.lastIndexOf('社区', at - 2) + 2);
+        if (inner > from) from = inner;
         const village = listedVillage(text, at, to, before, home);
         if (village) found.push(village);
         else if (before?.division && before.to === from && from < at && !GENERIC_PLACES.has(text.slice(from, to)) && !GENERIC_PLACES.has(text.slice(at - 1, to))) {
@@ -124,7 +124,8 @@ function villagePlaces(text: string, words: readonly Word[], known: readonly Pla
         continue;
       }
       const name = text.slice(from, to);
-      if (name.length <= ending.length || GENERIC_PLACES.has(name) || /^[0-9一二三四五六七八九十两几多各该本全]/.test(name)) continue;
+      // 龙桥社区小区 is the community's estates, not an area of its own.
+      if (name.length <= ending.length || GENERIC_PLACES.has(name) || /^[0-9一二三四五六七八九十两几多各该本全]/.test(name) || text.slice(from, at).endsWith('社区')) continue;
       const relative = leadingLevel(name)?.[1];
       if (relative === 'subdistrict' || relative === 'town') { found.push({ name, from, to, attrs: { level }, relative }); continue; }
       if (!isProperZone(text, words, from, at, known)) continue;
@@ -176,7 +177,7 @@ const BRANCH_PARK = '园';
 const COMMON_WORD = /^(?:n|vn|v|a|ad|d|b)$/;
 function commonRoadWord(words: readonly Word[], from: number, at: number, to: number): boolean {
   const ending = words.find((w) => w.start < to && w.start + w.word.length >= to);
-  if (ending && ending.start < at) return true;
+  if (ending && ending.start < at && ending.tag !== 'ns') return true;
   const proper = words.filter((w) => w.start >= from && w.start + w.word.length <= at);
   return proper.length === 1 && proper[0]!.start === from && COMMON_WORD.test(proper[0]!.tag);
 }
