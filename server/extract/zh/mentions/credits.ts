@@ -28,6 +28,7 @@ const ENDINGS = [...MEDIA_ENDINGS].sort((a, b) => b.length - a.length);
 // the reporters in brackets.
 const DATELINE = /([\u4e00-\u9fff·]{2,20}?)(?:[0-9]{1,2}月[0-9]{1,2}日电|讯)\s*[（(]([^）)]{1,40})[）)]/gu;
 const MAX_OUTLET = 14;
+const SENTENCE_CHARS = /[在的了和与及是为对将把从于行]/;
 const MIN_PROPER = 2;
 
 /** The outlet a run of text names, where it ends in a media word with a proper part before it (海南日报, 古田网). */
@@ -39,7 +40,8 @@ function isOutlet(name: string): boolean {
 /** The outlets written right before `at` (大河报·大河客户端记者 → 大河报, 大河客户端). */
 function outletsBefore(text: string, at: number): OrgCandidate[] {
   let from = at;
-  while (from > 0 && at - from < MAX_OUTLET && (isHan(text[from - 1]) || text[from - 1] === '·')) from--;
+  // An outlet's name holds no particle or verb of the sentence before it (…在西宁举行长云网).
+  while (from > 0 && at - from < MAX_OUTLET && (isHan(text[from - 1]) || text[from - 1] === '·') && !SENTENCE_CHARS.test(text[from - 1]!)) from--;
   const found: OrgCandidate[] = [];
   for (let start = from; start < at; start++) {
     const run = text.slice(start, at);

@@ -177,7 +177,8 @@ const MAX_SECTION_NAME = 8;
 function sectionAt(text: string, words: readonly Word[], found: readonly OrgCandidate[], to: number): OrgCandidate | undefined {
   const body = found.filter((o) => !o.bare && o.to < to && to - o.to <= MAX_SECTION_NAME).sort((a, b) => b.to - a.to || a.from - b.from)[0];
   const section = body && text.slice(body.to, to);
-  if (!body || !section || !SECTION.test(section) || DELEGATION.test(section) || !endsWord(words, to)) return undefined;
+  // 局长耿文科 ends in 科 too: a title in it makes it a post and a name, not a section.
+  if (!body || !section || !SECTION.test(section) || DELEGATION.test(section) || !endsWord(words, to) || POSITION_TITLES.some((t) => section.includes(t))) return undefined;
   return { name: text.slice(body.from, to), from: body.from, to, kind: body.kind, headStart: body.to, ...(body.relative ? { relative: body.relative } : {}) };
 }
 
@@ -247,6 +248,8 @@ export function findOrgs(text: string, words: readonly Word[], places: readonly 
     const levelAlone = level !== undefined && owner === level[0];
     if (!levelAlone && !words.some((w) => w.start >= from && w.start < headStart && /^(?:n|x|eng|j|m|b|s)/.test(w.tag))) continue;
     if (TASK_BODIES.includes(word) && !placeAtStart && !level) continue;
+    // A department (…厅) is a province's: 展示厅 and 报告厅 are rooms.
+    if (word === '厅' && !placeAtStart && !level) continue;
     // 集团 in …集团股份有限公司 is part of the company's form, not a body of its own.
     if (kind === 'company' && COMPANY_ENDINGS.some((e) => text.startsWith(e, to))) continue;
     // 市级“四强”支部 is a grade, not a body; 各区委党校 is every district's school.

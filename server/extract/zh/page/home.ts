@@ -40,6 +40,16 @@ const isEverydayWord = (stem: string) => {
 // A county under a city the page also names is the more likely of the counties voted for.
 const CITY_SUPPORT = 0.5;
 
+// How much text around a short form jieba reads to tell whether it is a word of its own.
+const WORD_WINDOW = 4;
+
+/** Whether jieba reads text[at, at + length) as a word of its own (not inside 高卫东). */
+function standsAlone(text: string, at: number, length: number): boolean {
+  const from = Math.max(0, at - WORD_WINDOW);
+  const read = words(text.slice(from, at + length + WORD_WINDOW));
+  return read.some((w) => w.start === at - from) && read.some((w) => w.start + w.word.length === at - from + length);
+}
+
 /** How often each division of county level or above is written, in full or by its short form. */
 function namedDivisions(text: string): Map<Division, number> {
   const counts = new Map<Division, number>();
@@ -48,7 +58,8 @@ function namedDivisions(text: string): Map<Division, number> {
     const name = namesAt(text, i)[0];
     if (!name) continue;
     const full = divisionsNamed(name).filter((d) => d.tier <= 3);
-    const candidates = full.length ? full : divisionsStemmed(name).filter((d) => d.tier <= 3);
+    // A short form inside a longer word (卫东 in the name 高卫东) names no place.
+    const candidates = full.length ? full : standsAlone(text, i, name.length) ? divisionsStemmed(name).filter((d) => d.tier <= 3) : [];
     for (const d of candidates) counts.set(d, (counts.get(d) ?? 0) + 1 / candidates.length);
     i += name.length - 1;
   }
