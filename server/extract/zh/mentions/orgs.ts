@@ -86,13 +86,16 @@ function placeStart(text: string, words: readonly Word[], from: number, headStar
   for (let at = from + 1; at < headStart; at++) {
     const wordStart = words.some((w) => w.start === at);
     const place = places.some((p) => p.from === at);
-    const levelAlone = wordStart && startsWithLevel(text[at]!) && /^委?$/.test(text.slice(at + 1, headStart)) && !places.some((p) => p.from < at && p.to > at);
+    const levelWord = leadingLevel(text.slice(at, headStart))?.[0];
+    const levelAlone = wordStart && !!levelWord && /^委?$/.test(text.slice(at + levelWord.length, headStart)) && !places.some((p) => p.from < at && p.to > at);
     if (!place && !levelAlone) continue;
     const before = text.slice(from, at);
     const owned = [...ORG_ENDINGS, ...PLACE_ENDINGS].some(([e]) => before.endsWith(e));
     if (places.some((p) => p.to === at) || BODY_PREFIXES.includes(before) || owned || before.includes('“')) return from;
     const last = words.filter((w) => w.start < at && w.start >= from).pop();
-    return (last && RUN_TAG.test(last.tag)) || before.length > MAX_PROPER_BEFORE_PLACE ? at : from;
+    // 代表旗委常委会: a role word before a body is the sentence's verb, not the body's name.
+    const role = last && (PERSON_ROLES.includes(last.word) || POSITION_TITLES.includes(last.word));
+    return (last && RUN_TAG.test(last.tag)) || role || before.length > MAX_PROPER_BEFORE_PLACE ? at : from;
   }
   return from;
 }
