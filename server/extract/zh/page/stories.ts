@@ -2,6 +2,7 @@ import { chineseStory, type ChineseDocument, type ChineseStory } from '../docume
 import { startsWithPlace } from '../mentions/places.ts';
 import { chooseHeadline } from './headline.ts';
 import type { Line } from './layout.ts';
+import { labelledTitleStart } from './metadata.ts';
 
 interface Block {
   lines: Line[];
@@ -44,27 +45,49 @@ function echoes(line: Line, block: Block): number {
   return grams.length ? grams.filter((g) => block.bigrams.has(g)).length / grams.length : 0;
 }
 
+// Lines that belong to a story's opening: a by-line or 本报讯 right after them opens no new story.
+const OPENING_KINDS: ReadonlySet<Line['kind']> = new Set(['byline', 'opener', 'meta']);
+
 function blocksOf(lines: readonly Line[]): Array<Block | Line[]> {
   const items: Array<Block | Line[]> = [];
+  const content = lines.filter((line) => line.kind !== 'chrome');
   let current: Block | undefined;
   let run: Line[] | undefined;
-  for (const line of lines) {
+  content.forEach((line, i) => {
     if (line.kind === 'headline') {
       current = undefined;
       (run ??= (items.push([]), items[items.length - 1] as Line[])).push(line);
-      continue;
+      return;
     }
     run = undefined;
-    const opening = line.kind === 'opener' || line.kind === 'byline';
+    // A by-line set under the text it signs (the page ends, or only metadata follows) opens nothing.
+    const opening = line.kind === 'opener' || (line.kind === 'byline' && textFollows(content, i));
     const last = current?.lines[current.lines.length - 1];
-    if (!current || (opening && last && last.kind !== 'byline' && last.kind !== 'opener')) {
+    if (!current || (opening && last && !OPENING_KINDS.has(last.kind))) {
       current = { lines: [], opens: opening, headlines: [], bigrams: new Map() };
       items.push(current);
     }
     current.lines.push(line);
-  }
+  });
   for (const item of items) if (!Array.isArray(item)) item.bigrams = bigramsOf(item.lines.map((l) => l.text).join(''));
   return items;
+}
+
+/** Whether story text or a headline comes after line `i`, past by-lines, credits and metadata. */
+function textFollows(lines: readonly Line[], i: number): boolean {
+  const next = lines.slice(i + 1).find((line) => !['byline', 'credit', 'meta'].includes(line.kind));
+  return next !== undefined;
+}
+
+const isSigned = (block: Block) => block.lines.some((line) => ['byline', 'opener', 'credit'].includes(line.kind));
+
+/** The headline a story's metadata gives (原标题：…), as a line of its own, for a story set without one. */
+function labelledTitle(lines: readonly Line[]): Line[] {
+  for (const line of lines) {
+    const from = line.kind === 'meta' ? labelledTitleStart(line.text) : undefined;
+    if (from !== undefined) return [{ ...line, start: line.start + from, text: line.text.slice(from), kind: 'headline' }];
+  }
+  return [];
 }
 
 /**
@@ -82,7 +105,14 @@ function storiesOf(lines: readonly Line[], startsWithName: (text: string) => boo
     const prev = items[i - 1] as Block | undefined;
     const next = items[i + 1] as Block | undefined;
     if (!prev) { next?.headlines.push(...item); return; }
-    if (!next) { prev.headlines.push(...item); return; }
+    // Lines after the last story are its headline where a newspaper sets it below the story
+    // (signed with a by-line, 本报讯 or a photo credit) and none is above; otherwise they are the
+    // story's last words, cut short, or a caption.
+    if (!next) {
+      if (isSigned(prev) && !prev.headlines.length) prev.headlines.push(...item);
+      else prev.lines.push(...item.map((line) => ({ ...line, kind: 'body' as const })));
+      return;
+    }
     if (!next.opens && cosine(prev.bigrams, next.bigrams) >= SAME_STORY) { continues.add(next); return; }
     let bestSplit = 0, bestScore = -1;
     for (let k = 0; k <= item.length; k++) {
@@ -104,7 +134,7 @@ function storiesOf(lines: readonly Line[], startsWithName: (text: string) => boo
     const headlineLines = group.flatMap((b) => b.headlines);
     const all = [...storyLines, ...headlineLines];
     const body = { start: Math.min(...storyLines.map((l) => l.start)), end: Math.max(...storyLines.map((l) => l.end)) };
-    const headline = chooseHeadline(headlineLines, body, startsWithName, original);
+    const headline = chooseHeadline(headlineLines.length ? headlineLines : labelledTitle(storyLines), body, startsWithName, original);
     stories.push(chineseStory({
       title: headline?.title ?? '',
       ...(headline?.kicker ? { kicker: headline.kicker } : {}),

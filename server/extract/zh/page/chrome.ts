@@ -1,0 +1,165 @@
+import {
+  BREADCRUMB_LEADS, COMMENT_HEADERS, DATE_WIDGET_LEADS, FOOTER_LABELS, FOOTER_MARKS, FORUM_BADGES, FORUM_PHRASES, NOTICE_TOPICS,
+  NOTICE_WORDS, RELATED_HEADERS, SITE_NAME_ENDINGS, SPONSOR_WORDS, TOOL_PHRASES, TOOL_WORDS,
+} from '../vocab/chrome.ts';
+import { FULL_DATE } from './metadata.ts';
+
+// Page chrome: what a web page sets around its story and a reader skips. Every rule reads the
+// form of a line (short, no sentence in it, made of tool words or separators) and where it
+// stands (above the story's first text, under a list or comment header), so it holds on sites
+// we have never seen.
+
+/** A line as the chrome rules read it. */
+interface PageLine {
+  text: string;
+  kind: string;
+}
+
+const SENTENCE_END = /[。！？!?]/;
+const HAN = /[\u4e00-\u9fff]/;
+// Bullets and brackets a chrome line may be set in (• 当前位置：, 【字体：大 中 小】).
+const LEAD = /^[\s\-–—•·●◆■□【\[（(]*/;
+// Chrome lines are short; a line longer than this is text whatever words it holds.
+const CHROME_MAX = 80;
+const TOOL_LINE_MAX = 40;
+const FOOTER_MAX = 120;
+// Breadcrumb trails separate their steps with arrows (首页 > 新闻 > 正文, 首页 » 时政).
+const PATH_SEPARATOR = /[>»›＞]/;
+// Navigation bars separate their items with vertical bars (要闻 | 原创 | 专题).
+const BAR_SEPARATOR = /[|｜]/;
+const BAR_ITEM_MAX = 14;
+const ITEM_SEPARATORS = /[\s|｜【】[\]：:]+/;
+const NUMBER = /^[\d.,，、#]+$/;
+// An e-paper's page label (第A12版：市州新闻, 第一版：要闻); the page's name may follow on the next line.
+const PAGE_LABEL = /^第\s*[A-Za-z]?\s*[0-9一二三四五六七八九十]+\s*版/;
+const PAGE_NAME_MAX = 8;
+// A forum post's floor number: 2#, 3楼.
+const FLOOR = /^\d+\s*[#楼]$/;
+const USER_NAME_MAX = 16;
+const SITE_NAME = new RegExp(`^[\\u4e00-\\u9fff]{1,8}(?:${SITE_NAME_ENDINGS.join('|')})$`);
+const SITE_BAR_ITEM_MAX = 8;
+const RELATED_HEADER_MAX = 16;
+const COMMENT_HEADER_MAX = 24;
+const NOTICE_HEADER_MAX = 40;
+// The links under a list header are headlines, maybe with a date; a longer line or a sentence ends the list.
+const LIST_ITEM_MAX = 60;
+const WIDGET_TEXT_MAX = 20;
+// A headline repeated further down (as a picture's caption or file name, or a print-edition
+// copy) is the same words less Latin letters, digits and a picture word.
+const REPEAT_MIN = 6;
+const HEADLINE_MAX = 45;
+const PICTURE_NOISE = /[A-Za-z0-9_\s]+/g;
+const PICTURE_WORD = /(?:图片|图)$/;
+
+const lowered = (text: string) => text.toLowerCase();
+const unadorned = (text: string) => text.replace(LEAD, '');
+const itemsOf = (text: string) => lowered(text).split(ITEM_SEPARATORS).filter(Boolean);
+const hasAny = (text: string, phrases: readonly string[]) => phrases.some((p) => text.includes(p));
+
+/** A footer row: ownership marks anywhere, or a sponsor/contact label (主办单位：…, … 主办). */
+function isFooter(text: string): boolean {
+  const lower = lowered(text);
+  if (hasAny(lower, FOOTER_MARKS)) return true;
+  const line = unadorned(lower);
+  if (FOOTER_LABELS.some((label) => line.startsWith(label) && /^\s*[：:]/.test(line.slice(label.length)))) return true;
+  const items = itemsOf(text);
+  return items.length >= 2 && SPONSOR_WORDS.includes(items[items.length - 1]!);
+}
+
+/** A bar of tools (打印 关闭, 大 中 小, 保存为word 打印 关闭): most of its items are tool words. */
+function isToolBar(text: string): boolean {
+  const items = itemsOf(text);
+  const tools = items.filter((item) => TOOL_WORDS.has(item)).length;
+  return items.length === 1 ? tools === 1 : tools >= 2 && tools * 2 >= items.length;
+}
+
+/** A navigation bar: short items between vertical bars (中国政府网 | 山西省政府 | 长治市政府). */
+function isNavigationBar(text: string): boolean {
+  if (!BAR_SEPARATOR.test(text)) return false;
+  const items = text.split(BAR_SEPARATOR).map((item) => item.trim()).filter(Boolean);
+  return items.length >= 2 && items.every((item) => item.length <= BAR_ITEM_MAX);
+}
+
+/** A forum post's header or its author's badges (楼主, 发表于 …, 积分 120 帖子 36, 3楼). */
+function isForumFurniture(text: string): boolean {
+  if (text.length <= TOOL_LINE_MAX && hasAny(text, FORUM_PHRASES)) return true;
+  if (FLOOR.test(text.trim())) return true;
+  const items = itemsOf(text);
+  return items.some((item) => FORUM_BADGES.has(item)) && items.every((item) => FORUM_BADGES.has(item) || NUMBER.test(item));
+}
+
+/** A header's date widget: 今天是 with at most the date and weekday after it. */
+function isDateWidget(text: string): boolean {
+  const lead = DATE_WIDGET_LEADS.find((l) => text.startsWith(l));
+  return lead !== undefined && text.slice(lead.length).replace(FULL_DATE, '').replace(/星期.|[\s：:]/g, '') === '';
+}
+
+/** Whether a line is chrome by its own form, wherever it stands. */
+function isChromeByForm(text: string, metadata: boolean): boolean {
+  if (!HAN.test(text) && !FULL_DATE.test(text)) return true;
+  const sentence = SENTENCE_END.test(text);
+  if (text.length <= FOOTER_MAX && !sentence && isFooter(text)) return true;
+  if (metadata || sentence || text.length > CHROME_MAX) return false;
+  const line = unadorned(text);
+  if (BREADCRUMB_LEADS.some((lead) => line.startsWith(lead)) || PATH_SEPARATOR.test(text)) return true;
+  if (text.length <= TOOL_LINE_MAX && hasAny(lowered(text), TOOL_PHRASES)) return true;
+  return isDateWidget(line) || PAGE_LABEL.test(line) || isToolBar(text) || isNavigationBar(text) || isForumFurniture(text);
+}
+
+type Header = 'related' | 'comment' | 'notice';
+
+/** The kind of list or widget a line heads, if it heads one. */
+function headerOf(text: string): Header | undefined {
+  if (text.length <= RELATED_HEADER_MAX && hasAny(text, RELATED_HEADERS)) return 'related';
+  if (text.length <= COMMENT_HEADER_MAX && hasAny(text, COMMENT_HEADERS)) return 'comment';
+  if (text.length <= NOTICE_HEADER_MAX && hasAny(text, NOTICE_TOPICS) && hasAny(text, NOTICE_WORDS)) return 'notice';
+  return undefined;
+}
+
+const opensStory = (line: PageLine) => line.kind === 'opener' || line.kind === 'byline';
+const isListItem = (text: string) => text.length <= WIDGET_TEXT_MAX || (text.length <= LIST_ITEM_MAX && !SENTENCE_END.test(text));
+
+/**
+ * Which of a page's lines are chrome. Besides lines chrome by their form: the site's name and
+ * its channel bar above the story's first text; an e-paper page's name under its page label; a
+ * forum user's name above the post header; a headline-sized line repeating an earlier one; and
+ * what stands under a related-stories header (its links), a comment widget or a legal notice
+ * (the rest of the page, up to a new story's opening line). `metadata` says which lines are
+ * article metadata, which are read as text unless they are a footer's.
+ */
+export function chromeLines(lines: readonly PageLine[], metadata: readonly boolean[]): boolean[] {
+  const chrome = lines.map((line, i) => isChromeByForm(line.text, metadata[i] ?? false));
+  const firstText = lines.findIndex((line, i) => !metadata[i] && !chrome[i] &&
+    (line.kind === 'opener' || (line.kind === 'body' && (line.text.length > HEADLINE_MAX || SENTENCE_END.test(line.text)))));
+  const header = firstText < 0 ? lines.length : firstText;
+  lines.forEach((line, i) => {
+    if (chrome[i] || metadata[i]) return;
+    const text = line.text;
+    const items = text.split(/\s+/);
+    if (i < header && (SITE_NAME.test(text) || (items.length >= 2 && SITE_NAME.test(items[0]!) && items.every((item) => item.length <= SITE_BAR_ITEM_MAX)))) chrome[i] = true;
+    const above = lines[i - 1];
+    if (above && PAGE_LABEL.test(above.text) && above.text.replace(PAGE_LABEL, '').trim() === '' && text.length <= PAGE_NAME_MAX) chrome[i] = true;
+    const below = lines[i + 1];
+    if (below && text.length <= USER_NAME_MAX && !SENTENCE_END.test(text) && hasAny(below.text, FORUM_PHRASES)) chrome[i] = true;
+  });
+  const seen = new Set<string>();
+  lines.forEach((line, i) => {
+    if (chrome[i] || metadata[i] || line.kind !== 'body' || line.text.length > HEADLINE_MAX * 2 || SENTENCE_END.test(line.text)) return;
+    const words = line.text.replace(PICTURE_NOISE, '').replace(PICTURE_WORD, '');
+    if (words.length < REPEAT_MIN) return;
+    if (seen.has(words)) chrome[i] = true;
+    else if (line.text.length <= HEADLINE_MAX) seen.add(words);
+  });
+  for (let i = 0; i < lines.length; i++) {
+    const kind = headerOf(lines[i]!.text);
+    if (!kind) continue;
+    chrome[i] = true;
+    let j = i + 1;
+    for (; j < lines.length && !opensStory(lines[j]!); j++) {
+      if (kind === 'related' && !isListItem(lines[j]!.text)) break;
+      chrome[j] = true;
+    }
+    i = j - 1;
+  }
+  return chrome;
+}
