@@ -99,11 +99,13 @@ function isChromeByForm(text: string, metadata: boolean): boolean {
   if (!HAN.test(text) && !FULL_DATE.test(text)) return true;
   const sentence = SENTENCE_END.test(text);
   if (text.length <= FOOTER_MAX && !sentence && isFooter(text)) return true;
-  if (metadata || sentence || text.length > CHROME_MAX) return false;
+  if (metadata || sentence) return false;
+  if (isNavigationBar(text)) return true;
+  if (text.length > CHROME_MAX) return false;
   const line = unadorned(text);
   if (BREADCRUMB_LEADS.some((lead) => line.startsWith(lead)) || PATH_SEPARATOR.test(text)) return true;
   if (text.length <= TOOL_LINE_MAX && hasAny(lowered(text), TOOL_PHRASES)) return true;
-  return isDateWidget(line) || PAGE_LABEL.test(line) || isToolBar(text) || isNavigationBar(text) || isForumFurniture(text);
+  return isDateWidget(line) || PAGE_LABEL.test(line) || isToolBar(text) || isForumFurniture(text);
 }
 
 type Header = 'related' | 'comment' | 'notice';
@@ -129,14 +131,18 @@ const isListItem = (text: string) => text.length <= WIDGET_TEXT_MAX || (text.len
  */
 export function chromeLines(lines: readonly PageLine[], metadata: readonly boolean[]): boolean[] {
   const chrome = lines.map((line, i) => isChromeByForm(line.text, metadata[i] ?? false));
-  const firstText = lines.findIndex((line, i) => !metadata[i] && !chrome[i] &&
-    (line.kind === 'opener' || (line.kind === 'body' && (line.text.length > HEADLINE_MAX || SENTENCE_END.test(line.text)))));
+  // The page's header: what stands above the story's first line of text (a short prompt such as
+  // 这已经是最后一期了哦！ is a widget's, not text).
+  const firstText = lines.findIndex((line, i) => !metadata[i] && !chrome[i] && (line.kind === 'opener' ||
+    (line.kind === 'body' && (line.text.length > HEADLINE_MAX || (SENTENCE_END.test(line.text) && line.text.length > WIDGET_TEXT_MAX)))));
   const header = firstText < 0 ? lines.length : firstText;
   lines.forEach((line, i) => {
     if (chrome[i] || metadata[i]) return;
     const text = line.text;
     const items = text.split(/\s+/);
-    if (i < header && (SITE_NAME.test(text) || (items.length >= 2 && SITE_NAME.test(items[0]!) && items.every((item) => item.length <= SITE_BAR_ITEM_MAX)))) chrome[i] = true;
+    const siteBar = items.length >= 2 && SITE_NAME.test(items[0]!) && items.every((item) => item.length <= SITE_BAR_ITEM_MAX);
+    const prompt = line.kind === 'body' && text.length <= WIDGET_TEXT_MAX && SENTENCE_END.test(text);
+    if (i < header && (SITE_NAME.test(text) || siteBar || prompt)) chrome[i] = true;
     const above = lines[i - 1];
     if (above && PAGE_LABEL.test(above.text) && above.text.replace(PAGE_LABEL, '').trim() === '' && text.length <= PAGE_NAME_MAX) chrome[i] = true;
     const below = lines[i + 1];

@@ -125,15 +125,25 @@ function storiesOf(lines: readonly Line[], startsWithName: (text: string) => boo
   const stories: ChineseStory[] = [];
   let story: { blocks: Block[] } | undefined;
   const groups: Block[][] = [];
+  // Metadata alone between headlines (a page's dateline above the headline) is the story's below.
+  let pending: Block[] = [];
   for (const block of blocks) {
-    if (story && continues.has(block)) story.blocks.push(block);
-    else groups.push((story = { blocks: [block] }).blocks);
+    if (!block.headlines.length && block.lines.every((l) => l.kind === 'meta')) {
+      pending.push(block);
+      continue;
+    }
+    if (story && continues.has(block)) story.blocks.push(...pending, block);
+    else groups.push((story = { blocks: [...pending, block] }).blocks);
+    pending = [];
   }
+  if (pending.length) (story ? story.blocks : (groups.push([]), groups[0]!)).push(...pending);
   for (const group of groups) {
     const storyLines = group.flatMap((b) => b.lines);
     const headlineLines = group.flatMap((b) => b.headlines);
     const all = [...storyLines, ...headlineLines];
-    const body = { start: Math.min(...storyLines.map((l) => l.start)), end: Math.max(...storyLines.map((l) => l.end)) };
+    const text = storyLines.filter((l) => l.kind !== 'meta');
+    const bodyLines = text.length ? text : storyLines;
+    const body = { start: Math.min(...bodyLines.map((l) => l.start)), end: Math.max(...bodyLines.map((l) => l.end)) };
     const headline = chooseHeadline(headlineLines.length ? headlineLines : labelledTitle(storyLines), body, startsWithName, original);
     stories.push(chineseStory({
       title: headline?.title ?? '',
