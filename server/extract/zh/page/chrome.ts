@@ -118,7 +118,8 @@ function headerOf(text: string): Header | undefined {
   return undefined;
 }
 
-const opensStory = (line: PageLine) => line.kind === 'opener' || line.kind === 'byline';
+// A user's name under a comment header reads like a by-line; only a news opener (本报讯) ends a widget.
+const opensStory = (line: PageLine) => line.kind === 'opener';
 const isListItem = (text: string) => text.length <= WIDGET_TEXT_MAX || (text.length <= LIST_ITEM_MAX && !SENTENCE_END.test(text));
 
 /**
@@ -126,16 +127,16 @@ const isListItem = (text: string) => text.length <= WIDGET_TEXT_MAX || (text.len
  * its channel bar above the story's first text; an e-paper page's name under its page label; a
  * forum user's name above the post header; a headline-sized line repeating an earlier one; and
  * what stands under a related-stories header (its links), a comment widget or a legal notice
- * (the rest of the page, up to a new story's opening line). `metadata` says which lines are
+ * (the rest of the page, up to a new story's 本报讯). `metadata` says which lines are
  * article metadata, which are read as text unless they are a footer's.
  */
 export function chromeLines(lines: readonly PageLine[], metadata: readonly boolean[]): boolean[] {
   const chrome = lines.map((line, i) => isChromeByForm(line.text, metadata[i] ?? false));
   // The page's header: what stands above the story's first line of text (a short prompt such as
-  // 这已经是最后一期了哦！ is a widget's, not text).
+  // 这已经是最后一期了哦！ is a widget's, not text); a page without such a line has none.
   const firstText = lines.findIndex((line, i) => !metadata[i] && !chrome[i] && (line.kind === 'opener' ||
     (line.kind === 'body' && (line.text.length > HEADLINE_MAX || (SENTENCE_END.test(line.text) && line.text.length > WIDGET_TEXT_MAX)))));
-  const header = firstText < 0 ? lines.length : firstText;
+  const header = Math.max(firstText, 0);
   lines.forEach((line, i) => {
     if (chrome[i] || metadata[i]) return;
     const text = line.text;
