@@ -81,6 +81,24 @@ describe('page chrome', () => {
     expect(WEB_PAGE.slice(story!.start, story!.end)).not.toContain('版权所有');
   });
 
+  it('a menu set one short item a line is chrome', () => {
+    const kinds = kindsOf(`首页\n政务公开\n乡镇动态\n图片新闻\n互动交流\n青禾镇召开秋季防火工作部署会\n2024-10-08 来源：青禾镇人民政府\n10月8日，青禾镇召开秋季防火工作部署会，镇党委书记林向东出席会议并讲话。`);
+    expect(kinds['政务公开']).toBe('chrome');
+    expect(kinds['图片新闻']).toBe('chrome');
+    expect(kinds['青禾镇召开秋季防火工作部署会']).toBe('headline');
+  });
+
+  it('a related-news list above an article ends before the article’s headline', () => {
+    const kinds = kindsOf(`推荐阅读
+松岭镇举办农民丰收节
+白沙乡开展冬季义诊活动
+青禾镇召开秋季防火工作部署会
+2024-10-08 来源：青禾镇人民政府
+10月8日，青禾镇召开秋季防火工作部署会，镇党委书记林向东出席会议并讲话。`);
+    expect(kinds['白沙乡开展冬季义诊活动']).toBe('chrome');
+    expect(kinds['青禾镇召开秋季防火工作部署会']).toBe('headline');
+  });
+
   it('a comment widget and what follows it are chrome', () => {
     const page = `白沙乡开展冬季义诊活动
 

@@ -6,6 +6,11 @@ describe('dates', () => {
     expect(extract('2024年6月3日 星期一\n\n本报讯 近日，台湖镇召开会议。').date).toBe('2024-06-03');
   });
 
+  it('a dateline under a long page menu is still the page’s date', () => {
+    const menu = ['首页', '政务公开', '乡镇动态', '专题报道', '互动交流', '办事服务', '数据发布', '政策解读', '图片新闻', '视频新闻', '领导之窗', '机构设置'].join('\n');
+    expect(extract(`${menu}\n2024年6月3日 星期一\n台湖镇召开会议\n\n本报讯 近日，台湖镇召开会议。`).date).toBe('2024-06-03');
+  });
+
   it('a page without a dateline has no date', () => {
     expect(extract('近日，台湖镇召开会议。').date).toBeUndefined();
   });

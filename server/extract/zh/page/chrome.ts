@@ -13,6 +13,7 @@ import { FULL_DATE } from './metadata.ts';
 interface PageLine {
   text: string;
   kind: string;
+  gapBefore: number;
 }
 
 const SENTENCE_END = /[。！？!?]/;
@@ -38,6 +39,9 @@ const FLOOR = /^\d+\s*[#楼]$/;
 const USER_NAME_MAX = 16;
 const SITE_NAME = new RegExp(`^[\\u4e00-\\u9fff]{1,8}(?:${SITE_NAME_ENDINGS.join('|')})$`);
 const SITE_BAR_ITEM_MAX = 8;
+// A menu set one item a line: this many lines or more in a row, none longer than a menu item.
+const MENU_LINES = 4;
+const MENU_ITEM_MAX = 6;
 const RELATED_HEADER_MAX = 16;
 const COMMENT_HEADER_MAX = 24;
 const NOTICE_HEADER_MAX = 40;
@@ -123,7 +127,8 @@ const opensStory = (line: PageLine) => line.kind === 'opener';
 const isListItem = (text: string) => text.length <= WIDGET_TEXT_MAX || (text.length <= LIST_ITEM_MAX && !SENTENCE_END.test(text));
 
 /**
- * Which of a page's lines are chrome. Besides lines chrome by their form: the site's name and
+ * Which of a page's lines are chrome. Besides lines chrome by their form: a menu set one short
+ * item a line; the site's name and
  * its channel bar above the story's first text; an e-paper page's name under its page label; a
  * forum user's name above the post header; a headline-sized line repeating an earlier one; and
  * what stands under a related-stories header (its links), a comment widget or a legal notice
@@ -149,6 +154,13 @@ export function chromeLines(lines: readonly PageLine[], metadata: readonly boole
     const below = lines[i + 1];
     if (below && text.length <= USER_NAME_MAX && !SENTENCE_END.test(text) && hasAny(below.text, FORUM_PHRASES)) chrome[i] = true;
   });
+  const menuItem = (i: number) => lines[i]!.kind === 'body' && !metadata[i] && lines[i]!.text.length <= MENU_ITEM_MAX && !/[，。！？；：、]/.test(lines[i]!.text);
+  for (let i = 0; i < lines.length; i++) {
+    let j = i;
+    while (j < lines.length && menuItem(j) && (j === i || lines[j]!.gapBefore === 0)) j++;
+    if (j - i >= MENU_LINES) for (let k = i; k < j; k++) chrome[k] = true;
+    i = Math.max(i, j - 1);
+  }
   const seen = new Set<string>();
   lines.forEach((line, i) => {
     if (chrome[i] || metadata[i] || line.kind !== 'body' || line.text.length > HEADLINE_MAX * 2 || SENTENCE_END.test(line.text)) return;
@@ -157,13 +169,18 @@ export function chromeLines(lines: readonly PageLine[], metadata: readonly boole
     if (seen.has(words)) chrome[i] = true;
     else if (line.text.length <= HEADLINE_MAX) seen.add(words);
   });
+  // A header inside a menu is one of its items, heading nothing. A list of links ends where text
+  // or metadata comes, and above the line that metadata or a news opener follows: that line is
+  // the headline of the story below.
+  const headers = lines.map((line, i) => (chrome[i] ? undefined : headerOf(line.text)));
+  const leadsToText = (j: number) => metadata[j + 1] || lines[j + 1]?.kind === 'opener';
   for (let i = 0; i < lines.length; i++) {
-    const kind = headerOf(lines[i]!.text);
+    const kind = headers[i];
     if (!kind) continue;
     chrome[i] = true;
     let j = i + 1;
     for (; j < lines.length && !opensStory(lines[j]!); j++) {
-      if (kind === 'related' && !isListItem(lines[j]!.text)) break;
+      if (kind === 'related' && (!isListItem(lines[j]!.text) || metadata[j] || leadsToText(j))) break;
       chrome[j] = true;
     }
     i = j - 1;
