@@ -116,6 +116,19 @@ describe('page chrome', () => {
     expect(names(page)).not.toContain('赵明远');
   });
 
+  it('a headline that counts participants opens no comment widget: the stories below it are read', () => {
+    const page = `三千余人参与义务植树
+
+本报讯（记者 王建国）昨天，青禾镇三千余名干部群众在荒山义务植树。
+
+白沙乡开展冬季义诊活动
+
+本报讯（记者 周小燕）12月3日，白沙乡卫生院院长郑秋云带领医生走进各村开展义诊。
+`;
+    expect(Object.values(kindsOf(page))).not.toContain('chrome');
+    expect(names(page)).toContain('郑秋云');
+  });
+
   it('a forum post header and its author badges are chrome, the post is read', () => {
     const page = `王建华
 楼主  发表于 2024-3-2 10:15  只看该作者

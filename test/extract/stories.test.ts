@@ -112,6 +112,23 @@ describe('headlines of web articles', () => {
     expect(page.articles[0]!.kicker).toBe('【乡镇动态】');
   });
 
+  it('a column tag before a bar is the kicker, and the line is no navigation bar', () => {
+    const page = extract(`两会特稿 | 白沙乡开展冬季义诊
+2024-12-03 来源：云溪融媒
+12月3日，白沙乡卫生院组织医生走进各村开展义诊，为村民免费测量血压。
+`);
+    expect(page.articles[0]!.title).toBe('白沙乡开展冬季义诊');
+    expect(page.articles[0]!.kicker).toBe('两会特稿');
+  });
+
+  it('a headline ending like a site name is still the headline', () => {
+    const page = extract(`织密防汛安全网
+2024-06-01 来源：云溪融媒
+6月1日，青禾镇组织干部群众排查河道隐患，加固堤防二十余处。
+`);
+    expect(page.articles[0]!.title).toBe('织密防汛安全网');
+  });
+
   it('a subtitle after a dash is kept apart from the title', () => {
     const page = extract(`走出致富路——白沙乡发展特色种植纪实
 2024-12-03 来源：云溪融媒

@@ -1,6 +1,6 @@
 import {
-  BREADCRUMB_LEADS, COMMENT_HEADERS, DATE_WIDGET_LEADS, FOOTER_LABELS, FOOTER_MARKS, FORUM_BADGES, FORUM_PHRASES, NOTICE_TOPICS,
-  NOTICE_WORDS, RELATED_HEADERS, SITE_NAME_ENDINGS, SPONSOR_WORDS, TOOL_PHRASES, TOOL_WORDS,
+  BREADCRUMB_LEADS, COMMENT_HEADERS, DATE_WIDGET_LEADS, FOOTER_LABELS, FOOTER_MARKS, FORUM_BADGES, FORUM_PHRASES, MORE_WORDS,
+  NOTICE_TOPICS, NOTICE_WORDS, RELATED_HEADERS, SITE_NAME_ENDINGS, SPONSOR_WORDS, TOOL_PHRASES, TOOL_WORDS,
 } from '../vocab/chrome.ts';
 import { FULL_DATE } from './metadata.ts';
 
@@ -28,6 +28,7 @@ const FOOTER_MAX = 120;
 const PATH_SEPARATOR = /[>»›＞]/;
 // Navigation bars separate their items with vertical bars (要闻 | 原创 | 专题).
 const BAR_SEPARATOR = /[|｜]/;
+const BAR_ITEMS = 3;
 const BAR_ITEM_MAX = 14;
 const ITEM_SEPARATORS = /[\s|｜【】[\]：:]+/;
 const NUMBER = /^[\d.,，、#]+$/;
@@ -42,9 +43,8 @@ const SITE_BAR_ITEM_MAX = 8;
 // A menu set one item a line: this many lines or more in a row, none longer than a menu item.
 const MENU_LINES = 4;
 const MENU_ITEM_MAX = 6;
-const RELATED_HEADER_MAX = 16;
-const COMMENT_HEADER_MAX = 24;
-const NOTICE_HEADER_MAX = 40;
+// A legal notice's header is a few words (反侵权公告, 版权声明); a longer line is a headline about one.
+const NOTICE_HEADER_MAX = 12;
 // The links under a list header are headlines, maybe with a date; a longer line or a sentence ends the list.
 const LIST_ITEM_MAX = 60;
 const WIDGET_TEXT_MAX = 20;
@@ -77,11 +77,14 @@ function isToolBar(text: string): boolean {
   return items.length === 1 ? tools === 1 : tools >= 2 && tools * 2 >= items.length;
 }
 
-/** A navigation bar: short items between vertical bars (中国政府网 | 山西省政府 | 长治市政府). */
+/**
+ * A navigation bar: short items between vertical bars (中国政府网 | 山西省政府 | 长治市政府). Two
+ * items may be a headline's column tag and its words (两会特稿 | 白沙乡…); a bar has three or more.
+ */
 function isNavigationBar(text: string): boolean {
   if (!BAR_SEPARATOR.test(text)) return false;
   const items = text.split(BAR_SEPARATOR).map((item) => item.trim()).filter(Boolean);
-  return items.length >= 2 && items.every((item) => item.length <= BAR_ITEM_MAX);
+  return items.length >= BAR_ITEMS && items.every((item) => item.length <= BAR_ITEM_MAX);
 }
 
 /** A forum post's header or its author's badges (楼主, 发表于 …, 积分 120 帖子 36, 3楼). */
@@ -114,11 +117,20 @@ function isChromeByForm(text: string, metadata: boolean): boolean {
 
 type Header = 'related' | 'comment' | 'notice';
 
+/** Whether a line is a header of these words alone, less counts, arrows and punctuation. */
+function headsWith(text: string, phrases: readonly string[]): boolean {
+  let rest = lowered(text).replace(/[\d\s\p{P}\p{S}]/gu, '');
+  if (!phrases.some((p) => rest.includes(p))) return false;
+  for (const phrase of [...phrases, ...MORE_WORDS].sort((a, b) => b.length - a.length)) rest = rest.split(phrase).join('');
+  return rest === '';
+}
+
 /** The kind of list or widget a line heads, if it heads one. */
 function headerOf(text: string): Header | undefined {
-  if (text.length <= RELATED_HEADER_MAX && hasAny(text, RELATED_HEADERS)) return 'related';
-  if (text.length <= COMMENT_HEADER_MAX && hasAny(text, COMMENT_HEADERS)) return 'comment';
-  if (text.length <= NOTICE_HEADER_MAX && hasAny(text, NOTICE_TOPICS) && hasAny(text, NOTICE_WORDS)) return 'notice';
+  if (headsWith(text, RELATED_HEADERS)) return 'related';
+  if (headsWith(text, COMMENT_HEADERS)) return 'comment';
+  const notice = unadorned(text).replace(/[：:\s]+$/, '');
+  if (notice.length <= NOTICE_HEADER_MAX && hasAny(notice, NOTICE_TOPICS) && NOTICE_WORDS.some((w) => notice.endsWith(w))) return 'notice';
   return undefined;
 }
 
@@ -142,13 +154,17 @@ export function chromeLines(lines: readonly PageLine[], metadata: readonly boole
   const firstText = lines.findIndex((line, i) => !metadata[i] && !chrome[i] && (line.kind === 'opener' ||
     (line.kind === 'body' && (line.text.length > HEADLINE_MAX || (SENTENCE_END.test(line.text) && line.text.length > WIDGET_TEXT_MAX)))));
   const header = Math.max(firstText, 0);
+  // The last line of the header that is not chrome or metadata is the headline's place, whatever
+  // it ends in (织密防汛安全网 reads like a site's name).
+  let headlinePlace = header - 1;
+  while (headlinePlace >= 0 && (chrome[headlinePlace] || metadata[headlinePlace])) headlinePlace--;
   lines.forEach((line, i) => {
     if (chrome[i] || metadata[i]) return;
     const text = line.text;
     const items = text.split(/\s+/);
     const siteBar = items.length >= 2 && SITE_NAME.test(items[0]!) && items.every((item) => item.length <= SITE_BAR_ITEM_MAX);
     const prompt = line.kind === 'body' && text.length <= WIDGET_TEXT_MAX && SENTENCE_END.test(text);
-    if (i < header && (SITE_NAME.test(text) || siteBar || prompt)) chrome[i] = true;
+    if (i < header && i !== headlinePlace && (SITE_NAME.test(text) || siteBar || prompt)) chrome[i] = true;
     const above = lines[i - 1];
     if (above && PAGE_LABEL.test(above.text) && above.text.replace(PAGE_LABEL, '').trim() === '' && text.length <= PAGE_NAME_MAX) chrome[i] = true;
     const below = lines[i + 1];

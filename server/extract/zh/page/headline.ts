@@ -12,10 +12,10 @@ const NAMED_SUBJECT = /^[\u4e00-\u9fff“”]{2,12}[：:]/;
 // A catchphrase in quotes (“番茄小镇”, “家床”) marks the line the story is known by.
 const QUOTED = /“[^”]+”/;
 
-// One line may hold the whole block, as web pages set it: a column tag or kicker in brackets
-// before the main line (【医院新闻】…, （乡村行·看振兴）…), a lead-in before a space (…调研时强调 强化
-// 举措…), a subtitle after a dash (…——吉州樟山镇扎实推进乡村振兴工作小记).
-const TAG = /^[【（(][^】）)]{1,20}[】）)]\s*/;
+// One line may hold the whole block, as web pages set it: a column tag or kicker in brackets or
+// before a bar (【医院新闻】…, （乡村行·看振兴）…, 两会特稿丨…), a lead-in before a space (…调研时强调
+// 强化举措…), a subtitle after a dash (…——吉州樟山镇扎实推进乡村振兴工作小记).
+const TAG = /^[【（(][^】）)]{1,20}[】）)]\s*|^[^|｜丨\s]{2,8}\s*[|｜丨]\s*/;
 const LEAD_IN_WORDS = /^.{4,}?(?:强调|指出|表示|要求|提出)\s+/;
 const DASH_SUBTITLE = /\s*——.+$/;
 // What is left for the main line must read as one.
@@ -61,7 +61,7 @@ export function chooseHeadline(lines: readonly Line[], body: { start: number; en
   });
   const main = set[best]!;
   const { from, to } = mainPart(main.text);
-  const kicker = [...set.slice(0, best).map((l) => l.written), main.written.slice(0, from).trim()].filter(Boolean);
+  const kicker = [...set.slice(0, best).map((l) => l.written), main.written.slice(0, from).replace(/[\s|｜丨]+$/, '')].filter(Boolean);
   const subtitle = [main.written.slice(to).replace(/^\s*——/, '').trim(), ...set.slice(best + 1).map((l) => l.written)].filter(Boolean);
   const headline: Headline = { title: main.written.slice(from, to) };
   if (kicker.length) headline.kicker = kicker.join(' ');

@@ -30,7 +30,7 @@ export const TOOL_WORDS: ReadonlySet<string> = new Set([
 // (版权所有, 京ICP备…, ©), and labels of its sponsor and contact rows (主办单位：…, 技术支持：…).
 // Such lines are chrome even where they name a body: the guideline does not annotate them.
 export const FOOTER_MARKS: readonly string[] = [
-  '版权所有', '版权归', 'copyright', '©', 'all rights reserved', 'icp备', 'icp证', '公网安备', '网站标识码', '违法和不良信息举报',
+  '版权所有', 'copyright', '©', 'all rights reserved', 'icp备', 'icp证', '公网安备', '网站标识码', '违法和不良信息举报',
   '关于我们', '联系我们', '网站声明', '备案号',
 ];
 export const FOOTER_LABELS: readonly string[] = [
@@ -42,27 +42,31 @@ export const FOOTER_LABELS: readonly string[] = [
 // (枞阳融媒体中心 主办).
 export const SPONSOR_WORDS: readonly string[] = ['主办', '承办', '协办', '主管'];
 
-// Headers of lists of other stories (相关新闻, 推荐阅读): the short lines under them are links.
+// Headers of lists of other stories (相关新闻, 推荐阅读 >>): the short lines under them are links.
+// A header is these words alone, less counts, arrows and punctuation.
 export const RELATED_HEADERS: readonly string[] = [
   '相关新闻', '相关阅读', '相关文章', '相关链接', '相关报道', '相关话题', '相关推荐', '推荐阅读', '延伸阅读', '热门推荐', '精彩推荐',
   '猜你喜欢', '往期回顾', '往期推荐', '更多新闻', '最新新闻', '热点新闻', '热门新闻', '新闻排行', '点击排行', '阅读排行', '热门文章',
   '最新文章', '大家都在看', '为您推荐', '图片新闻', '专题推荐',
 ];
+// A list header may end in a link to the rest of the list (相关新闻 更多>>).
+export const MORE_WORDS: readonly string[] = ['更多', 'more'];
 
-// Comment widgets (评论 0人参与, 最新评论, 参与讨论): what follows them is readers' talk and the
-// widget's own buttons, not the story.
+// Comment widgets (评论 0人参与，0条评论, 最新评论, 参与讨论), likewise these words alone: what
+// follows them is readers' talk and the widget's own buttons, not the story.
 export const COMMENT_HEADERS: readonly string[] = [
   '评论一下', '发表评论', '我要评论', '网友评论', '最新评论', '最热评论', '热门评论', '全部评论', '参与讨论', '评论区', '写评论',
-  '条评论', '人参与', '抢沙发', '查看更多评论',
+  '条评论', '人参与', '查看更多评论',
 ];
 
-// Words that head a site's legal notice (反侵权公告, 版权声明): what follows is the notice.
+// A site's legal notice is headed by a short line naming its topic and ending in its kind
+// (反侵权公告：, 版权声明): what follows is the notice.
 export const NOTICE_TOPICS: readonly string[] = ['版权', '侵权', '免责', '转载'];
 export const NOTICE_WORDS: readonly string[] = ['声明', '公告', '须知'];
 
-// A forum post's header and its author's badges (楼主, 发表于 2024-1-5, 积分 120 帖子 36).
+// A forum post's header (楼主, 只看该作者) and its author's badges (积分 120 帖子 36).
 export const FORUM_PHRASES: readonly string[] = [
-  '楼主', '发表于', '只看该作者', '只看他', '电梯直达', '倒序浏览', '阅读模式', '使用道具', '显示全部楼层', '跳转到指定楼层', '回复本楼',
+  '楼主', '只看该作者', '只看他', '电梯直达', '倒序浏览', '使用道具', '显示全部楼层', '跳转到指定楼层', '回复本楼',
 ];
 export const FORUM_BADGES: ReadonlySet<string> = new Set([
   '积分', '帖子', '主题', '精华', '金币', '威望', '贡献', '注册时间', '最后登录', '在线时间', '阅读权限', 'uid', '回复', '引用', '举报',
@@ -80,7 +84,7 @@ export const DATE_WIDGET_LEADS: readonly string[] = ['今天是', '今日是'];
 // lines are read; they are never a headline and never start a story.
 export const METADATA_LABELS: readonly string[] = [
   '来源', '作者', '编辑', '责任编辑', '责编', '编审', '审核', '审校', '校对', '签发', '发布', '发布者', '发布人', '发布时间', '发布日期',
-  '发布机构', '发表时间', '发表日期', '更新时间', '时间', '日期', '浏览', '浏览量', '浏览次数', '点击', '点击数', '点击量', '阅读',
+  '发布机构', '发表时间', '发表日期', '发表于', '更新时间', '时间', '日期', '浏览', '浏览量', '浏览次数', '点击', '点击数', '点击量', '阅读',
   '阅读量', '阅读数', '阅读次数', '查看数', '查看次数', '访问量', '字数', '本文字数', '栏目', '所属栏目', '信息来源', '稿件来源',
   '文章来源', '稿件编辑', '供稿', '供稿单位', '撰稿', '撰稿人', '索引号', '发文字号', '文号', '发文机关', '发文时间', '成文日期',
   '主题词', '主题分类', '分类', '标题', '原标题',
