@@ -99,6 +99,37 @@ describe('page chrome', () => {
     expect(kinds['青禾镇召开秋季防火工作部署会']).toBe('headline');
   });
 
+  it('all above a breadcrumb trail is the site’s header, the headline below it is not', () => {
+    const kinds = kindsOf(`云溪县人民政府
+当前位置：首页 > 政务公开 > 乡镇动态
+白沙镇：多措并举推进冬季森林防火
+日期：2024-01-05 15:32 来源：白沙镇 浏览次数：
+入冬以来，白沙镇多措并举推进冬季森林防火工作，镇党委书记孙国庆带队深入各村检查防火措施落实情况。`);
+    expect(kinds['云溪县人民政府']).toBe('chrome');
+    expect(kinds['白沙镇：多措并举推进冬季森林防火']).toBe('headline');
+  });
+
+  it('a ranking list under the text is chrome, its links no headlines', () => {
+    const page = `青禾县：以项目建设推动高质量发展
+2024年01月05日08:21 | 来源：人民网－地方频道
+1月4日，青禾县召开经济工作会议，县委书记王海峰出席会议并讲话，要求全力推进重点项目建设。
+热门排行
+松岭乡举办年货节
+白沙镇开展冬春火灾防控工作
+`;
+    expect(kindsOf(page)['松岭乡举办年货节']).toBe('chrome');
+    expect(names(page)).not.toContain('松岭乡');
+  });
+
+  it('a social-media post’s header with its date is metadata, its follow prompt chrome', () => {
+    const kinds = kindsOf(`原创 云溪发布 2024-01-05 10:00 发表于云南
+点击蓝字 关注我们
+
+1月4日，青禾县召开经济工作会议，县委书记王海峰出席会议并讲话，要求全力推进重点项目建设。`);
+    expect(kinds['原创 云溪发布 2024-01-05 10:00 发表于云南']).toBe('meta');
+    expect(kinds['点击蓝字 关注我们']).toBe('chrome');
+  });
+
   it('a comment widget and what follows it are chrome', () => {
     const page = `白沙乡开展冬季义诊活动
 

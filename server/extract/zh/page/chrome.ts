@@ -37,7 +37,7 @@ const PAGE_LABEL = /^第\s*[A-Za-z]?\s*[0-9一二三四五六七八九十]+\s*�
 const PAGE_NAME_MAX = 8;
 // A forum post's floor number: 2#, 3楼.
 const FLOOR = /^\d+\s*[#楼]$/;
-const USER_NAME_MAX = 16;
+const USER_NAME_MAX = 8;
 const SITE_NAME = new RegExp(`^[\\u4e00-\\u9fff]{1,8}(?:${SITE_NAME_ENDINGS.join('|')})$`);
 const SITE_BAR_ITEM_MAX = 8;
 // A menu set one item a line: this many lines or more in a row, none longer than a menu item.
@@ -101,18 +101,25 @@ function isDateWidget(text: string): boolean {
   return lead !== undefined && text.slice(lead.length).replace(FULL_DATE, '').replace(/星期.|[\s：:]/g, '') === '';
 }
 
+/** A breadcrumb trail: 当前位置：…, or steps between arrows (首页 > 新闻 > 正文). */
+function isBreadcrumb(text: string): boolean {
+  return BREADCRUMB_LEADS.some((lead) => unadorned(text).startsWith(lead)) || PATH_SEPARATOR.test(text);
+}
+
 /** Whether a line is chrome by its own form, wherever it stands. */
 function isChromeByForm(text: string, metadata: boolean): boolean {
   if (!HAN.test(text) && !FULL_DATE.test(text)) return true;
   const sentence = SENTENCE_END.test(text);
   if (text.length <= FOOTER_MAX && !sentence && isFooter(text)) return true;
+  // A forum post's header holds its date (楼主 发表于 2024-3-2) but is the forum's, not the story's.
+  if (!sentence && isForumFurniture(text)) return true;
   if (metadata || sentence) return false;
   if (isNavigationBar(text)) return true;
   if (text.length > CHROME_MAX) return false;
-  const line = unadorned(text);
-  if (BREADCRUMB_LEADS.some((lead) => line.startsWith(lead)) || PATH_SEPARATOR.test(text)) return true;
+  if (isBreadcrumb(text)) return true;
   if (text.length <= TOOL_LINE_MAX && hasAny(lowered(text), TOOL_PHRASES)) return true;
-  return isDateWidget(line) || PAGE_LABEL.test(line) || isToolBar(text) || isForumFurniture(text);
+  const line = unadorned(text);
+  return isDateWidget(line) || PAGE_LABEL.test(line) || isToolBar(text);
 }
 
 type Header = 'related' | 'comment' | 'notice';
@@ -138,45 +145,64 @@ function headerOf(text: string): Header | undefined {
 const opensStory = (line: PageLine) => line.kind === 'opener';
 const isListItem = (text: string) => text.length <= WIDGET_TEXT_MAX || (text.length <= LIST_ITEM_MAX && !SENTENCE_END.test(text));
 
-/**
- * Which of a page's lines are chrome. Besides lines chrome by their form: a menu set one short
- * item a line; the site's name and
- * its channel bar above the story's first text; an e-paper page's name under its page label; a
- * forum user's name above the post header; a headline-sized line repeating an earlier one; and
- * what stands under a related-stories header (its links), a comment widget or a legal notice
- * (the rest of the page, up to a new story's 本报讯). `metadata` says which lines are
- * article metadata, which are read as text unless they are a footer's.
- */
-export function chromeLines(lines: readonly PageLine[], metadata: readonly boolean[]): boolean[] {
-  const chrome = lines.map((line, i) => isChromeByForm(line.text, metadata[i] ?? false));
-  // The page's header: what stands above the story's first line of text (a short prompt such as
-  // 这已经是最后一期了哦！ is a widget's, not text); a page without such a line has none.
-  const firstText = lines.findIndex((line, i) => !metadata[i] && !chrome[i] && (line.kind === 'opener' ||
-    (line.kind === 'body' && (line.text.length > HEADLINE_MAX || (SENTENCE_END.test(line.text) && line.text.length > WIDGET_TEXT_MAX)))));
-  const header = Math.max(firstText, 0);
-  // The last line of the header that is not chrome or metadata is the headline's place, whatever
-  // it ends in (织密防汛安全网 reads like a site's name).
-  let headlinePlace = header - 1;
-  while (headlinePlace >= 0 && (chrome[headlinePlace] || metadata[headlinePlace])) headlinePlace--;
-  lines.forEach((line, i) => {
-    if (chrome[i] || metadata[i]) return;
-    const text = line.text;
-    const items = text.split(/\s+/);
-    const siteBar = items.length >= 2 && SITE_NAME.test(items[0]!) && items.every((item) => item.length <= SITE_BAR_ITEM_MAX);
-    const prompt = line.kind === 'body' && text.length <= WIDGET_TEXT_MAX && SENTENCE_END.test(text);
-    if (i < header && i !== headlinePlace && (SITE_NAME.test(text) || siteBar || prompt)) chrome[i] = true;
-    const above = lines[i - 1];
-    if (above && PAGE_LABEL.test(above.text) && above.text.replace(PAGE_LABEL, '').trim() === '' && text.length <= PAGE_NAME_MAX) chrome[i] = true;
-    const below = lines[i + 1];
-    if (below && text.length <= USER_NAME_MAX && !SENTENCE_END.test(text) && hasAny(below.text, FORUM_PHRASES)) chrome[i] = true;
-  });
-  const menuItem = (i: number) => lines[i]!.kind === 'body' && !metadata[i] && lines[i]!.text.length <= MENU_ITEM_MAX && !/[，。！？；：、]/.test(lines[i]!.text);
+/** What a rule reads and marks: the page's lines, which are metadata, which are chrome so far. */
+type Rule = (lines: readonly PageLine[], metadata: readonly boolean[], chrome: boolean[]) => void;
+
+/** A menu set one short item a line. */
+const markMenus: Rule = (lines, metadata, chrome) => {
+  const item = (i: number) => lines[i]!.kind === 'body' && !metadata[i] && lines[i]!.text.length <= MENU_ITEM_MAX && !/[，。！？；：、]/.test(lines[i]!.text);
   for (let i = 0; i < lines.length; i++) {
     let j = i;
-    while (j < lines.length && menuItem(j) && (j === i || lines[j]!.gapBefore === 0)) j++;
+    while (j < lines.length && item(j) && (j === i || lines[j]!.gapBefore === 0)) j++;
     if (j - i >= MENU_LINES) for (let k = i; k < j; k++) chrome[k] = true;
     i = Math.max(i, j - 1);
   }
+};
+
+/**
+ * The page's header: what stands above the story's first line of text. Its site name and channel
+ * bar, a widget's short prompt (这已经是最后一期了哦！), and all above a breadcrumb trail are chrome;
+ * its last line that is not chrome or metadata is the headline's place, whatever it ends in
+ * (织密防汛安全网 reads like a site's name). A page without a line of text has no header.
+ */
+const markHeader: Rule = (lines, metadata, chrome) => {
+  const firstText = lines.findIndex((line, i) => !metadata[i] && !chrome[i] && (line.kind === 'opener' ||
+    (line.kind === 'body' && (line.text.length > HEADLINE_MAX || (SENTENCE_END.test(line.text) && line.text.length > WIDGET_TEXT_MAX)))));
+  let headlinePlace = firstText - 1;
+  while (headlinePlace >= 0 && (chrome[headlinePlace] || metadata[headlinePlace])) headlinePlace--;
+  for (let i = 0; i < headlinePlace; i++) {
+    if (chrome[i] || metadata[i]) continue;
+    const text = lines[i]!.text;
+    const items = text.split(/\s+/);
+    const siteBar = items.length >= 2 && SITE_NAME.test(items[0]!) && items.every((item) => item.length <= SITE_BAR_ITEM_MAX);
+    const prompt = lines[i]!.kind === 'body' && text.length <= WIDGET_TEXT_MAX && SENTENCE_END.test(text);
+    if (SITE_NAME.test(text) || siteBar || prompt) chrome[i] = true;
+  }
+  let crumb = headlinePlace - 1;
+  while (crumb >= 0 && !isBreadcrumb(lines[crumb]!.text)) crumb--;
+  for (let i = 0; i < crumb; i++) if (!metadata[i]) chrome[i] = true;
+};
+
+/** An e-paper page's name under its page label (第A1版 / 头版). */
+const markPageNames: Rule = (lines, _metadata, chrome) => {
+  lines.forEach((line, i) => {
+    const above = lines[i - 1];
+    if (above && PAGE_LABEL.test(above.text) && above.text.replace(PAGE_LABEL, '').trim() === '' && line.text.length <= PAGE_NAME_MAX) chrome[i] = true;
+  });
+};
+
+/** On a forum's page, a user's name: the short line above a post's header, date or badges. */
+const markForumAuthors: Rule = (lines, metadata, chrome) => {
+  if (!lines.some((line) => line.text.length <= TOOL_LINE_MAX && hasAny(line.text, FORUM_PHRASES))) return;
+  lines.forEach((line, i) => {
+    const below = lines[i + 1];
+    if (!below || line.text.length > USER_NAME_MAX || /\p{P}/u.test(line.text)) return;
+    if (metadata[i + 1] || isForumFurniture(below.text)) chrome[i] = true;
+  });
+};
+
+/** A headline-sized line repeating an earlier one (a picture's caption or file name, a print copy). */
+const markRepeats: Rule = (lines, metadata, chrome) => {
   const seen = new Set<string>();
   lines.forEach((line, i) => {
     if (chrome[i] || metadata[i] || line.kind !== 'body' || line.text.length > HEADLINE_MAX * 2 || SENTENCE_END.test(line.text)) return;
@@ -185,9 +211,15 @@ export function chromeLines(lines: readonly PageLine[], metadata: readonly boole
     if (seen.has(words)) chrome[i] = true;
     else if (line.text.length <= HEADLINE_MAX) seen.add(words);
   });
-  // A header inside a menu is one of its items, heading nothing. A list of links ends where text
-  // or metadata comes, and above the line that metadata or a news opener follows: that line is
-  // the headline of the story below.
+};
+
+/**
+ * What stands under a related-stories header (its links), a comment widget or a legal notice (the
+ * rest of the page, up to a new story's 本报讯). A header inside a menu is one of its items,
+ * heading nothing. A list of links ends where text or metadata comes, and above the line that
+ * metadata or a news opener follows: that line is the headline of the story below.
+ */
+const markListsAndWidgets: Rule = (lines, metadata, chrome) => {
   const headers = lines.map((line, i) => (chrome[i] ? undefined : headerOf(line.text)));
   const leadsToText = (j: number) => metadata[j + 1] || lines[j + 1]?.kind === 'opener';
   for (let i = 0; i < lines.length; i++) {
@@ -201,5 +233,17 @@ export function chromeLines(lines: readonly PageLine[], metadata: readonly boole
     }
     i = j - 1;
   }
+};
+
+const RULES: readonly Rule[] = [markMenus, markHeader, markPageNames, markForumAuthors, markRepeats, markListsAndWidgets];
+
+/**
+ * Which of a page's lines are chrome: lines chrome by their own form, then by where they stand
+ * (the rules above, in order). `metadata` says which lines are article metadata, which are read
+ * as text unless they are a footer's.
+ */
+export function chromeLines(lines: readonly PageLine[], metadata: readonly boolean[]): boolean[] {
+  const chrome = lines.map((line, i) => isChromeByForm(line.text, metadata[i] ?? false));
+  for (const rule of RULES) rule(lines, metadata, chrome);
   return chrome;
 }

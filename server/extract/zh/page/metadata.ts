@@ -12,6 +12,8 @@ const LABEL_AT_START = new RegExp(`^(?:${LABELS.join('|')})`);
 const LABEL_WITH_COLON = new RegExp(`(?:${LABELS.join('|')})\\s*[：:]`, 'g');
 // A label read without a colon must be one no sentence starts with (索引号…, 浏览量 0次, 主题分类其它).
 const UNAMBIGUOUS = 3;
+// Such a label after a space or a number, beside a date, makes the line metadata (原创 某某发布 2024-01-05 发表于云南).
+const LABEL_AT_WORD = new RegExp(`(?:^|[\\s\\d])(?:${LABELS.filter((l) => l.length >= UNAMBIGUOUS).join('|')})`);
 export const FULL_DATE = /\d{4}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?/;
 const TIME = /\d{1,2}:\d{2}(?::\d{2})?/g;
 const WEEKDAY = /星期[一二三四五六日天]|周[一二三四五六日]/g;
@@ -40,6 +42,7 @@ function isMetadataLine(text: string): boolean {
   if (BRACKETED.test(text.trim()) || SLASH_CREDIT.test(line)) return true;
   const date = FULL_DATE.exec(line);
   if (!date) return false;
+  if (LABEL_AT_WORD.test(line)) return true;
   if (date.index === 0) {
     const rest = line.slice(date[0].length).replace(TIME, '').replace(WEEKDAY, '');
     if ((rest.match(HAN) ?? []).length <= 4 || (rest.match(LABEL_WITH_COLON) ?? []).length > 0) return true;

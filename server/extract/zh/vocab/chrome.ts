@@ -16,6 +16,7 @@ export const TOOL_PHRASES: readonly string[] = [
   '上一条', '下一条', '返回顶部', '返回首页', '返回列表', '返回目录', '设为首页', '加入收藏', '收藏本站', '扫一扫', '版面导航', '标题导航',
   '立即下载', '下载app', 'app下载', '下载客户端', '客户端下载', '打开app', 'app内打开', '阅读全文', '展开全文', '点击查看', '热点查询',
   '热门搜索', '站内搜索', '网站地图', '我知道了', '内容详情', '手机扫码', '用手机看', '在手机打开', '无障碍浏览', '长者模式',
+  '点击蓝字', '关注我们', '阅读原文', '分享让更多人看到',
 ];
 
 // Words a tool bar is made of one by one (打印 关闭, 大 中 小, 简体 | 繁体): chrome where most
@@ -23,7 +24,7 @@ export const TOOL_PHRASES: readonly string[] = [
 export const TOOL_WORDS: ReadonlySet<string> = new Set([
   '打印', '关闭', '收藏', '分享', '默认', '放大', '缩小', '大', '中', '小', '简体', '繁体', '手机站', '手机版', '首页', '确定', '取消',
   '登录', '注册', '更多', '返回', '评论', '点赞', '转发', '微信', '微博', '字号', '字体', '正文', '无障碍', '搜索', '订阅', '纠错',
-  'rss', 'qq', 'qq空间', '保存', '保存为word', '×',
+  'rss', 'qq', 'qq空间', '保存', '保存为word', '×', '在看', '小字号', '中字号', '大字号',
 ]);
 
 // What a site footer says: ownership and registration marks, anywhere in a short line
@@ -47,7 +48,7 @@ export const SPONSOR_WORDS: readonly string[] = ['主办', '承办', '协办', '
 export const RELATED_HEADERS: readonly string[] = [
   '相关新闻', '相关阅读', '相关文章', '相关链接', '相关报道', '相关话题', '相关推荐', '推荐阅读', '延伸阅读', '热门推荐', '精彩推荐',
   '猜你喜欢', '往期回顾', '往期推荐', '更多新闻', '最新新闻', '热点新闻', '热门新闻', '新闻排行', '点击排行', '阅读排行', '热门文章',
-  '最新文章', '大家都在看', '为您推荐', '图片新闻', '专题推荐',
+  '最新文章', '大家都在看', '为您推荐', '图片新闻', '专题推荐', '热门排行', '排行榜',
 ];
 // A list header may end in a link to the rest of the list (相关新闻 更多>>).
 export const MORE_WORDS: readonly string[] = ['更多', 'more'];
@@ -64,7 +65,8 @@ export const COMMENT_HEADERS: readonly string[] = [
 export const NOTICE_TOPICS: readonly string[] = ['版权', '侵权', '免责', '转载'];
 export const NOTICE_WORDS: readonly string[] = ['声明', '公告', '须知'];
 
-// A forum post's header (楼主, 只看该作者) and its author's badges (积分 120 帖子 36).
+// A forum post's header (楼主, 只看该作者) and its author's badges (积分 120 帖子 36). A page
+// holding one is a forum's: the short line above a post's date or badges is its author's name.
 export const FORUM_PHRASES: readonly string[] = [
   '楼主', '只看该作者', '只看他', '电梯直达', '倒序浏览', '使用道具', '显示全部楼层', '跳转到指定楼层', '回复本楼',
 ];
