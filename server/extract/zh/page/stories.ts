@@ -79,6 +79,16 @@ function textFollows(lines: readonly Line[], i: number): boolean {
   return next !== undefined;
 }
 
+// Headline words as compared for a repeat: no spaces, quotes or punctuation.
+const headlineWords = (lines: readonly Line[]) => lines.map((l) => l.text).join('').replace(/[\s\p{P}]/gu, '');
+const REPEAT_MIN = 6;
+
+/** Whether a run of headline lines says again what a story's headline says (in full or in part). */
+function repeatsHeadline(run: readonly Line[], headline: readonly Line[]): boolean {
+  const a = headlineWords(run), b = headlineWords(headline);
+  return a.length >= REPEAT_MIN && b.length >= REPEAT_MIN && (a.includes(b) || b.includes(a));
+}
+
 const isSigned = (block: Block) => block.lines.some((line) => ['byline', 'opener', 'credit'].includes(line.kind));
 
 /** The headline a story's metadata gives (原标题：…), as a line of its own, for a story set without one. */
@@ -100,6 +110,11 @@ function storiesOf(lines: readonly Line[], startsWithName: (text: string) => boo
   const blocks = items.filter((item): item is Block => !Array.isArray(item));
   // Blocks that continue the block before them, across a cross-head.
   const continues = new Set<Block>();
+  // The headline lines of the story a block belongs to, so far.
+  const headlinesOf = (block: Block): Line[] => {
+    for (let i = blocks.indexOf(block); i >= 0; i--) if (blocks[i]!.headlines.length || !continues.has(blocks[i]!)) return blocks[i]!.headlines;
+    return [];
+  };
   items.forEach((item, i) => {
     if (!Array.isArray(item)) return;
     const prev = items[i - 1] as Block | undefined;
@@ -113,6 +128,8 @@ function storiesOf(lines: readonly Line[], startsWithName: (text: string) => boo
       else prev.lines.push(...item.map((line) => ({ ...line, kind: 'body' as const })));
       return;
     }
+    // A web page may set the print edition's headline block again above the text: the story goes on.
+    if (repeatsHeadline(item, headlinesOf(prev))) { continues.add(next); return; }
     if (!next.opens && cosine(prev.bigrams, next.bigrams) >= SAME_STORY) { continues.add(next); return; }
     let bestSplit = 0, bestScore = -1;
     for (let k = 0; k <= item.length; k++) {
