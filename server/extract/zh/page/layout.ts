@@ -2,7 +2,7 @@ import type { Span } from '../../types.ts';
 import type { ChineseDocument } from '../document.ts';
 import { isPersonName } from '../mentions/person-names.ts';
 import { chromeLines } from './chrome.ts';
-import { metadataLines } from './metadata.ts';
+import { isLabelOnly, metadataLines } from './metadata.ts';
 
 /** One non-blank line of the page and what it is on the page. */
 export interface Line extends Span {
@@ -14,7 +14,10 @@ export interface Line extends Span {
   kind: 'headline' | 'byline' | 'credit' | 'opener' | 'caption' | 'meta' | 'chrome' | 'body';
   /** Blank lines between this line and the one before it. */
   gapBefore: number;
-  /** A body line broken mid-sentence: the sentence goes on in the next body line. */
+  /**
+   * The sentence goes on in the next line: a body line broken mid-sentence, or a metadata label
+   * whose value is set on the line under it (来源： / 安徽党媒云; names under 责编： are a by-line).
+   */
   runsOn: boolean;
 }
 
@@ -89,7 +92,10 @@ function readLines(text: string): Line[] {
     else if (metadata[i] && line.kind === 'body') line.kind = 'meta';
   });
   markHeadlines(lines.filter((line) => line.kind !== 'chrome'), lines);
-  for (const line of lines) line.runsOn = brokenMidSentence(line);
+  lines.forEach((line, i) => {
+    const next = lines[i + 1];
+    line.runsOn = brokenMidSentence(line) || (line.kind === 'meta' && isLabelOnly(line.text) && next?.kind === 'meta');
+  });
   return lines;
 }
 

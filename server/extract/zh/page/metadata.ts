@@ -50,6 +50,9 @@ function isMetadataLine(text: string): boolean {
   return line.length <= DATED_LINE_MAX;
 }
 
+/** Whether a line is a metadata label with nothing after it: its value is on the next line. */
+export const isLabelOnly = (text: string) => LABEL_ONLY.test(unadorned(text));
+
 /**
  * Which lines are article metadata: each line read alone, plus the value under a label set on
  * a line of its own, and an index table's 标题 row (written without a colon) among metadata rows.
@@ -58,7 +61,7 @@ export function metadataLines(lines: ReadonlyArray<{ text: string }>): boolean[]
   const metadata = lines.map((l) => isMetadataLine(l.text));
   lines.forEach((line, i) => {
     const next = lines[i + 1];
-    if (LABEL_ONLY.test(unadorned(line.text)) && next && next.text.length <= VALUE_MAX && !SENTENCE_END.test(next.text)) metadata[i + 1] = true;
+    if (isLabelOnly(line.text) && next && next.text.length <= VALUE_MAX && !SENTENCE_END.test(next.text)) metadata[i + 1] = true;
   });
   lines.forEach((line, i) => {
     if (!metadata[i] && TITLE_LABEL.test(line.text) && (metadata[i - 1] || metadata[i + 1]) && !SENTENCE_END.test(line.text)) metadata[i] = true;

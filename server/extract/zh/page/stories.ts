@@ -161,14 +161,17 @@ function storiesOf(lines: readonly Line[], startsWithName: (text: string) => boo
     const text = storyLines.filter((l) => l.kind !== 'meta');
     const bodyLines = text.length ? text : storyLines;
     const body = { start: Math.min(...bodyLines.map((l) => l.start)), end: Math.max(...bodyLines.map((l) => l.end)) };
-    const headline = chooseHeadline(headlineLines.length ? headlineLines : labelledTitle(storyLines), body, startsWithName, original);
+    // A story set without a headline takes the one its metadata gives, and that line is then its
+    // headline, not its text.
+    const labelled = headlineLines.length ? [] : labelledTitle(storyLines);
+    const headline = chooseHeadline(headlineLines.length ? headlineLines : labelled, body, startsWithName, original);
     stories.push(chineseStory({
       title: headline?.title ?? '',
       ...(headline?.kicker ? { kicker: headline.kicker } : {}),
       ...(headline?.subtitle ? { subtitle: headline.subtitle } : {}),
       start: Math.min(...all.map((l) => l.start)),
       end: Math.max(...all.map((l) => l.end)),
-      lines: storyLines,
+      lines: labelled.length ? storyLines.filter((l) => l.end !== labelled[0]!.end) : storyLines,
     }));
   }
   return stories;
