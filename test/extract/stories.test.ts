@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { runStages } from '../../server/extract/pipeline.ts';
+import { chineseDocument } from '../../server/extract/zh/document.ts';
+import { CHINESE_STAGES } from '../../server/extract/zh/index.ts';
 import { extract } from './helpers.ts';
+
+/** The sentences the page stages read in a page, as text. */
+function splitFor(text: string): string[] {
+  const upToSentences = CHINESE_STAGES.slice(0, CHINESE_STAGES.findIndex((s) => s.name === 'sentences') + 1);
+  return runStages(chineseDocument(text), upToSentences).stories.flatMap((s) => s.sentences.map((x) => x.text));
+}
 
 // A page of two stories in the usual layout: headline block, by-line, 本报讯 opening, body.
 const PAGE = `永乐店镇举办农民丰收节活动
@@ -155,6 +164,38 @@ describe('headlines of web articles', () => {
 本网讯（通讯员 周小燕）12月3日，白沙乡卫生院组织医生走进各村开展义诊。
 `);
     expect(page.articles.map((a) => a.title)).toEqual(['白沙乡开展冬季义诊活动']);
+  });
+
+  it('the print edition’s headline block set again above the text continues the story', () => {
+    const page = extract(`白沙乡卫生院：开展冬季义诊活动
+2024-12-03 10:20 来源：云溪日报
+
+冬季送健康、白沙乡卫生院：
+开展冬季义诊活动
+
+云溪日报记者 周小燕
+
+12月3日，白沙乡卫生院组织医生走进各村开展义诊，为村民免费测量血压。
+`);
+    expect(page.articles).toHaveLength(1);
+    expect(page.articles[0]!.title).toBe('白沙乡卫生院：开展冬季义诊活动');
+  });
+
+  it('a metadata label and its value on the next line are read as one line', () => {
+    const text = `白沙乡开展冬季义诊活动
+来源：
+云溪日报
+12月3日，白沙乡卫生院组织医生走进各村开展义诊，为村民免费测量血压。
+`;
+    expect(splitFor(text).find((s) => s.startsWith('来源'))).toBe('来源：云溪日报');
+  });
+
+  it('a labelled title that heads a story is its headline, not a sentence of its text', () => {
+    const text = `近日，县长王立新到白沙乡调研冬季安全生产工作，要求压实责任，消除隐患。
+原标题：王立新到白沙乡调研冬季安全生产
+`;
+    expect(extract(text).articles[0]!.title).toBe('王立新到白沙乡调研冬季安全生产');
+    expect(splitFor(text).some((s) => s.includes('原标题'))).toBe(false);
   });
 
   it('words cut short after a titled story are its text, not a second headline', () => {
