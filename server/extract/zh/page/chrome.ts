@@ -2,6 +2,7 @@ import {
   BREADCRUMB_LEADS, COMMENT_HEADERS, DATE_WIDGET_LEADS, FOOTER_LABELS, FOOTER_MARKS, FORUM_BADGES, FORUM_PHRASES, MORE_WORDS,
   NOTICE_TOPICS, NOTICE_WORDS, RELATED_HEADERS, SITE_NAME_ENDINGS, SPONSOR_WORDS, TOOL_PHRASES, TOOL_WORDS,
 } from '../vocab/chrome.ts';
+import { MAX_HEADLINE } from './headline.ts';
 import { FULL_DATE } from './metadata.ts';
 
 // Page chrome: what a web page sets around its story and a reader skips. Every rule reads the
@@ -47,11 +48,11 @@ const MENU_ITEM_MAX = 6;
 const NOTICE_HEADER_MAX = 12;
 // The links under a list header are headlines, maybe with a date; a longer line or a sentence ends the list.
 const LIST_ITEM_MAX = 60;
+// A widget's prompt or button (请谨慎操作！, 确定) is at most this long, sentence or not.
 const WIDGET_TEXT_MAX = 20;
 // A headline repeated further down (as a picture's caption or file name, or a print-edition
 // copy) is the same words less Latin letters, digits and a picture word.
 const REPEAT_MIN = 6;
-const HEADLINE_MAX = 45;
 const PICTURE_NOISE = /[A-Za-z0-9_\s]+/g;
 const PICTURE_WORD = /(?:图片|图)$/;
 
@@ -87,7 +88,7 @@ function isNavigationBar(text: string): boolean {
   return items.length >= BAR_ITEMS && items.every((item) => item.length <= BAR_ITEM_MAX);
 }
 
-/** A forum post's header or its author's badges (楼主, 发表于 …, 积分 120 帖子 36, 3楼). */
+/** A forum post's header or its author's badges (楼主, 只看该作者, 积分 120 帖子 36, 3楼). */
 function isForumFurniture(text: string): boolean {
   if (text.length <= TOOL_LINE_MAX && hasAny(text, FORUM_PHRASES)) return true;
   if (FLOOR.test(text.trim())) return true;
@@ -142,7 +143,7 @@ function headerOf(text: string): Header | undefined {
 }
 
 // A user's name under a comment header reads like a by-line; only a news opener (本报讯) ends a widget.
-const opensStory = (line: PageLine) => line.kind === 'opener';
+const endsWidget = (line: PageLine) => line.kind === 'opener';
 const isListItem = (text: string) => text.length <= WIDGET_TEXT_MAX || (text.length <= LIST_ITEM_MAX && !SENTENCE_END.test(text));
 
 /** What a rule reads and marks: the page's lines, which are metadata, which are chrome so far. */
@@ -167,7 +168,7 @@ const markMenus: Rule = (lines, metadata, chrome) => {
  */
 const markHeader: Rule = (lines, metadata, chrome) => {
   const firstText = lines.findIndex((line, i) => !metadata[i] && !chrome[i] && (line.kind === 'opener' ||
-    (line.kind === 'body' && (line.text.length > HEADLINE_MAX || (SENTENCE_END.test(line.text) && line.text.length > WIDGET_TEXT_MAX)))));
+    (line.kind === 'body' && (line.text.length > MAX_HEADLINE || (SENTENCE_END.test(line.text) && line.text.length > WIDGET_TEXT_MAX)))));
   let headlinePlace = firstText - 1;
   while (headlinePlace >= 0 && (chrome[headlinePlace] || metadata[headlinePlace])) headlinePlace--;
   for (let i = 0; i < headlinePlace; i++) {
@@ -205,11 +206,11 @@ const markForumAuthors: Rule = (lines, metadata, chrome) => {
 const markRepeats: Rule = (lines, metadata, chrome) => {
   const seen = new Set<string>();
   lines.forEach((line, i) => {
-    if (chrome[i] || metadata[i] || line.kind !== 'body' || line.text.length > HEADLINE_MAX * 2 || SENTENCE_END.test(line.text)) return;
+    if (chrome[i] || metadata[i] || line.kind !== 'body' || line.text.length > MAX_HEADLINE * 2 || SENTENCE_END.test(line.text)) return;
     const words = line.text.replace(PICTURE_NOISE, '').replace(PICTURE_WORD, '');
     if (words.length < REPEAT_MIN) return;
     if (seen.has(words)) chrome[i] = true;
-    else if (line.text.length <= HEADLINE_MAX) seen.add(words);
+    else if (line.text.length <= MAX_HEADLINE) seen.add(words);
   });
 };
 
@@ -227,7 +228,7 @@ const markListsAndWidgets: Rule = (lines, metadata, chrome) => {
     if (!kind) continue;
     chrome[i] = true;
     let j = i + 1;
-    for (; j < lines.length && !opensStory(lines[j]!); j++) {
+    for (; j < lines.length && !endsWidget(lines[j]!); j++) {
       if (kind === 'related' && (!isListItem(lines[j]!.text) || metadata[j] || leadsToText(j))) break;
       chrome[j] = true;
     }

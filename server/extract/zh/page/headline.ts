@@ -12,6 +12,9 @@ const NAMED_SUBJECT = /^[\u4e00-\u9fff“”]{2,12}[：:]/;
 // A catchphrase in quotes (“番茄小镇”, “家床”) marks the line the story is known by.
 const QUOTED = /“[^”]+”/;
 
+// A headline is at most this long; a longer line is text.
+export const MAX_HEADLINE = 45;
+
 // One line may hold the whole block, as web pages set it: a column tag or kicker in brackets or
 // before a bar (【医院新闻】…, （乡村行·看振兴）…, 两会特稿丨…), a lead-in before a space (…调研时强调
 // 强化举措…), a subtitle after a dash (…——吉州樟山镇扎实推进乡村振兴工作小记).

@@ -2,6 +2,7 @@ import type { Span } from '../../types.ts';
 import type { ChineseDocument } from '../document.ts';
 import { isPersonName } from '../mentions/person-names.ts';
 import { chromeLines } from './chrome.ts';
+import { MAX_HEADLINE } from './headline.ts';
 import { isLabelOnly, metadataLines } from './metadata.ts';
 
 /** One non-blank line of the page and what it is on the page. */
@@ -39,7 +40,6 @@ const OPENER = /^(?:本[报网台刊]讯|【[^】]{1,16}讯】|[\u4e00-\u9fff·]
 const CAPTION = /(?:（图片由.*提供）|供图)$/;
 // Lines end a sentence with these; a line that ends otherwise was broken mid-sentence.
 const SENTENCE_END = /[。！？；…]["”’）]*$|[。！？]”$/;
-const MAX_HEADLINE = 45;
 // A headline block is a kicker, a main line that may wrap once, and a subtitle.
 const MAX_HEADLINE_LINES = 4;
 // A web page's first line is its headline even with the text set straight under it, where the
@@ -114,19 +114,19 @@ function markHeadlines(content: Line[], page: readonly Line[]): void {
     while (shaped(j) && !apart(j)) j++;
     if (j - i > MAX_HEADLINE_LINES) continue;
     const after = content[j];
-    // A web page sets the date and source between its headline and its text.
+    // A story follows: its by-line or 本报讯, or on a web page its date and source, then its text.
     let text = j;
     while (content[text]?.kind === 'meta') text++;
-    const leadsToText = opensStory(j) || !after || (text > j && (opensStory(text) || content[text]?.kind === 'body'));
+    const leadsToStory = opensStory(j) || !after || (text > j && (opensStory(text) || content[text]?.kind === 'body'));
     const run = content.slice(i, j);
     const longest = Math.max(...run.map((l) => l.text.length));
     const firstOnPage = i === pageTop && after?.kind === 'body' && after.text.length > MAX_HEADLINE && after.text.length >= LONGER_TEXT * longest;
-    // After a line broken mid-sentence, short lines continue it, unless they lead straight to a
-    // by-line (the headline of the next story, or of this one when it is set below the text).
+    // After a line broken mid-sentence, short lines continue it, unless a story follows them (they
+    // are the headline of the next story, or of this one when it is set below the text).
     const prev = content[i - 1];
-    if (prev && brokenMidSentence(prev) && !leadsToText) continue;
-    // A comma in a short line that does not lead to a by-line is a sentence broken at a column end.
-    if (!leadsToText && !firstOnPage && run.some((l) => l.text.includes('，'))) continue;
+    if (prev && brokenMidSentence(prev) && !leadsToStory) continue;
+    // A comma in a short line that no story follows is a sentence broken at a column end.
+    if (!leadsToStory && !firstOnPage && run.some((l) => l.text.includes('，'))) continue;
     // In a narrow column a paragraph's lines follow each other without a gap and its last line
     // ends the sentence; a headline stands apart from what follows it.
     if (after && !apart(j) && after.kind === 'body' && !firstOnPage) continue;

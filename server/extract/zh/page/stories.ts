@@ -91,13 +91,13 @@ function repeatsHeadline(run: readonly Line[], headline: readonly Line[]): boole
 
 const isSigned = (block: Block) => block.lines.some((line) => ['byline', 'opener', 'credit'].includes(line.kind));
 
-/** The headline a story's metadata gives (原标题：…), as a line of its own, for a story set without one. */
-function labelledTitle(lines: readonly Line[]): Line[] {
-  for (const line of lines) {
-    const from = line.kind === 'meta' ? labelledTitleStart(line.text) : undefined;
-    if (from !== undefined) return [{ ...line, start: line.start + from, text: line.text.slice(from), kind: 'headline' }];
+/** The metadata line that gives a story's headline (原标题：…), and that headline as a line of its own. */
+function labelledTitle(lines: readonly Line[]): { source: Line; headline: Line } | undefined {
+  for (const source of lines) {
+    const from = source.kind === 'meta' ? labelledTitleStart(source.text) : undefined;
+    if (from !== undefined) return { source, headline: { ...source, start: source.start + from, text: source.text.slice(from), kind: 'headline' } };
   }
-  return [];
+  return undefined;
 }
 
 /**
@@ -153,7 +153,10 @@ function storiesOf(lines: readonly Line[], startsWithName: (text: string) => boo
     else groups.push((story = { blocks: [...pending, block] }).blocks);
     pending = [];
   }
-  if (pending.length) (story ? story.blocks : (groups.push([]), groups[0]!)).push(...pending);
+  if (pending.length) {
+    if (story) story.blocks.push(...pending);
+    else groups.push(pending);
+  }
   for (const group of groups) {
     const storyLines = group.flatMap((b) => b.lines);
     const headlineLines = group.flatMap((b) => b.headlines);
@@ -163,15 +166,15 @@ function storiesOf(lines: readonly Line[], startsWithName: (text: string) => boo
     const body = { start: Math.min(...bodyLines.map((l) => l.start)), end: Math.max(...bodyLines.map((l) => l.end)) };
     // A story set without a headline takes the one its metadata gives, and that line is then its
     // headline, not its text.
-    const labelled = headlineLines.length ? [] : labelledTitle(storyLines);
-    const headline = chooseHeadline(headlineLines.length ? headlineLines : labelled, body, startsWithName, original);
+    const labelled = headlineLines.length ? undefined : labelledTitle(storyLines);
+    const headline = chooseHeadline(labelled ? [labelled.headline] : headlineLines, body, startsWithName, original);
     stories.push(chineseStory({
       title: headline?.title ?? '',
       ...(headline?.kicker ? { kicker: headline.kicker } : {}),
       ...(headline?.subtitle ? { subtitle: headline.subtitle } : {}),
       start: Math.min(...all.map((l) => l.start)),
       end: Math.max(...all.map((l) => l.end)),
-      lines: labelled.length ? storyLines.filter((l) => l.end !== labelled[0]!.end) : storyLines,
+      lines: storyLines.filter((l) => l !== labelled?.source),
     }));
   }
   return stories;
