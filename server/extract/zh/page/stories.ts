@@ -51,6 +51,7 @@ const OPENING_KINDS: ReadonlySet<Line['kind']> = new Set(['byline', 'opener', 'm
 function blocksOf(lines: readonly Line[]): Array<Block | Line[]> {
   const items: Array<Block | Line[]> = [];
   const content = lines.filter((line) => line.kind !== 'chrome');
+  const followed = textFollows(content);
   let current: Block | undefined;
   let run: Line[] | undefined;
   content.forEach((line, i) => {
@@ -61,7 +62,7 @@ function blocksOf(lines: readonly Line[]): Array<Block | Line[]> {
     }
     run = undefined;
     // A by-line set under the text it signs (the page ends, or only metadata follows) opens nothing.
-    const opening = line.kind === 'opener' || (line.kind === 'byline' && textFollows(content, i));
+    const opening = line.kind === 'opener' || (line.kind === 'byline' && followed[i]!);
     const last = current?.lines[current.lines.length - 1];
     if (!current || (opening && last && !OPENING_KINDS.has(last.kind))) {
       current = { lines: [], opens: opening, headlines: [], bigrams: new Map() };
@@ -73,10 +74,11 @@ function blocksOf(lines: readonly Line[]): Array<Block | Line[]> {
   return items;
 }
 
-/** Whether story text or a headline comes after line `i`, past by-lines, credits and metadata. */
-function textFollows(lines: readonly Line[], i: number): boolean {
-  const next = lines.slice(i + 1).find((line) => !['byline', 'credit', 'meta'].includes(line.kind));
-  return next !== undefined;
+/** For each line, whether story text or a headline comes after it, past by-lines, credits and metadata. */
+function textFollows(lines: readonly Line[]): boolean[] {
+  const followed: boolean[] = new Array<boolean>(lines.length).fill(false);
+  for (let i = lines.length - 2; i >= 0; i--) followed[i] = followed[i + 1]! || !['byline', 'credit', 'meta'].includes(lines[i + 1]!.kind);
+  return followed;
 }
 
 // Headline words as compared for a repeat: no spaces, quotes or punctuation.
@@ -111,8 +113,9 @@ function storiesOf(lines: readonly Line[], startsWithName: (text: string) => boo
   // Blocks that continue the block before them, across a cross-head.
   const continues = new Set<Block>();
   // The headline lines of the story a block belongs to, so far.
+  const index = new Map(blocks.map((block, i) => [block, i]));
   const headlinesOf = (block: Block): Line[] => {
-    for (let i = blocks.indexOf(block); i >= 0; i--) if (blocks[i]!.headlines.length || !continues.has(blocks[i]!)) return blocks[i]!.headlines;
+    for (let i = index.get(block)!; i >= 0; i--) if (blocks[i]!.headlines.length || !continues.has(blocks[i]!)) return blocks[i]!.headlines;
     return [];
   };
   items.forEach((item, i) => {
