@@ -12,13 +12,13 @@ const DATE = /\d{4}年\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}�
 const RELATIVE = /^(?:昨天|昨日|今天|今日|前天|近日|日前|上午|下午|\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月)$/;
 
 /**
- * The page's date (YYYY-MM-DD) where its header gives one: a short dated line or a metadata line
- * of any length (发布时间：… 来源：… 作者：…); chrome above it (menus, tools) is not counted.
+ * The page's date (YYYY-MM-DD) where its header gives one: a short dated line, or a metadata or
+ * credit line of any length (发布时间：… 来源：… 作者：…); chrome above it (menus, tools) is not counted.
  */
 function pageDate(pageLines: readonly Line[]): string | undefined {
   const lines = pageLines.filter((l) => l.kind !== 'chrome').slice(0, HEADER_LINES);
   for (const line of lines) {
-    const m = line.text.length <= DATELINE_MAX || line.kind === 'meta' ? DATELINE.exec(line.text) : null;
+    const m = line.text.length <= DATELINE_MAX || line.kind === 'meta' || line.kind === 'byline' ? DATELINE.exec(line.text) : null;
     if (!m) continue;
     const [, y, mo, d] = m;
     const month = Number(mo), day = Number(d);
