@@ -29,14 +29,15 @@ export const TOOL_WORDS: ReadonlySet<string> = new Set([
 
 // What a site footer says: ownership and registration marks, anywhere in a short line
 // (版权所有, 京ICP备…, ©), and labels of its sponsor and contact rows (主办单位：…, 技术支持：…).
-// Such lines are chrome even where they name a body: the guideline does not annotate them.
+// Such lines are chrome even where they name a body: the guideline does not annotate them. An
+// address (地址：…) is left out: a story may give one, with the road it names.
 export const FOOTER_MARKS: readonly string[] = [
   '版权所有', 'copyright', '©', 'all rights reserved', 'icp备', 'icp证', '公网安备', '网站标识码', '违法和不良信息举报',
   '关于我们', '联系我们', '网站声明', '备案号',
 ];
 export const FOOTER_LABELS: readonly string[] = [
   '主办单位', '承办单位', '协办单位', '合作单位', '主管单位', '技术支持', '联系电话', '联系方式', '投稿邮箱', '电子邮箱', '举报电话',
-  '举报邮箱', '地址', '邮编', '主办', '承办', '协办', '主管',
+  '举报邮箱', '主办', '承办', '协办', '主管',
 ];
 
 // A body named as a site's sponsor in a footer is followed by these as a word of their own
