@@ -5,7 +5,7 @@ import type { SentenceMentions } from '../mentions/index.ts';
 import { mentionAt } from '../sentence.ts';
 import { withoutQuotes as plain } from '../text.ts';
 import { orgKey } from './bodies.ts';
-import { ABBREVIATIONS } from '../vocab/orgs.ts';
+import { SHORT_ENDINGS } from '../vocab/orgs.ts';
 import { PROJECT_HEADS } from '../vocab/projects.ts';
 
 // What a company's name ends in after its brand (四方科技 | 集团股份有限公司).
@@ -168,7 +168,7 @@ function shortFormsOfStory(read: readonly SentenceMentions[], entities: EntityTa
     }
   }
   sameQuotedName(entities);
-  for (const [short, full] of ABBREVIATIONS) {
+  for (const [short, full] of SHORT_ENDINGS) {
     const abbreviated = entities.named('ORG', short);
     const written = all.find((d) => d.type === 'ORG' && d.name.endsWith(full));
     if (abbreviated && written) entities.merge(written, abbreviated);

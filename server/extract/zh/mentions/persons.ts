@@ -78,12 +78,13 @@ function titleChain(text: string, end: number, orgs: readonly OrgCandidate[]): S
     const word = titleEndingAt(text, to);
     if (!word) break;
     let from = to - word.length;
-    while (from > 0 && !/[，。、；：！？（）\s]/.test(text[from - 1]!) && to - from < 30) from--;
+    while (from > 0 && !/[，。、；：！？（）\s兼]/.test(text[from - 1]!) && to - from < 30) from--;
     // The segment holds a body when one ends inside it; the title is what follows that body.
     const org = orgs.filter((o) => o.from >= from && o.to <= to - word.length && !(o.to === to)).sort((a, b) => b.to - a.to || a.from - b.from)[0];
     const title = org ? text.slice(org.to, to) : word;
     chain.unshift({ from: org?.from ?? to - word.length, to, title, ...(org ? { org } : {}) });
-    if (text[from - 1] !== '、') break;
+    // 区委副书记、区长; 党总支书记兼主任: one title after another, each at its own body.
+    if (text[from - 1] !== '、' && text[from - 1] !== '兼') break;
     to = from - 1;
   }
   return chain;
@@ -105,6 +106,16 @@ function ownedBy(bare: OrgCandidate, previous: OrgCandidate, committee: OrgCandi
   return { ...rest, name: prefix + bare.name, headStart: bare.from + prefix.length, ...(owner.relative ? { relative: owner.relative } : {}) };
 }
 
+// A village's or community's party secretary who is also 主任 heads its villagers' or residents'
+// committee (…村党总支书记兼主任 → …村村委会 主任).
+const VILLAGE_HEAD = /^副?主任$/;
+const VILLAGE_BODY = /(?:^|街道|镇|乡)([^街镇乡]{1,8}?(村|社区))(?:党总支|党支部|党委)$/;
+
+function villageCommitteeOf(body: string): string | undefined {
+  const village = VILLAGE_BODY.exec(body);
+  return village ? village[1] + (village[2] === '村' ? '村委会' : '居委会') : undefined;
+}
+
 /** Resolves each title of a chain to the body it is held at. */
 function postsOf(chain: readonly Segment[], orgs: readonly OrgCandidate[], lastOrg: OrgCandidate | undefined): Post[] {
   const posts: Post[] = [];
@@ -119,6 +130,7 @@ function postsOf(chain: readonly Segment[], orgs: readonly OrgCandidate[], lastO
       org = owned;
     } else if (org) posts.push({ title: segment.title, org });
     else if (implied) posts.push({ title: segment.title, implied });
+    else if (previous && VILLAGE_HEAD.test(segment.title) && villageCommitteeOf(previous.name)) posts.push({ title: segment.title, implied: villageCommitteeOf(previous.name)! });
     else if (previous && POSITION_TITLES.some((t) => segment.title.endsWith(t))) {
       // A bare title after another belongs to the same body, or to the body that one is part of
       // (局党委书记、局长: the 局长 heads the 局).
@@ -164,7 +176,7 @@ export function findPersons(text: string, words: readonly Word[], orgs: readonly
     let next = at + name.length;
     while (text[next] === '、') {
       const more = nameAt(text, next + 1, words);
-      if (!more) break;
+      if (!more || words.some((w) => w.start === next + 1 && /^(?:ns|nt)$/.test(w.tag))) break;
       found.push({ name: more, from: next + 1, to: next + 1 + more.length, title: written, posts });
       next += 1 + more.length;
     }

@@ -1,5 +1,6 @@
 import type { Span } from '../../types.ts';
 import type { ChineseDocument } from '../document.ts';
+import { isCreditLine } from '../mentions/credits.ts';
 import { isPersonName } from '../mentions/person-names.ts';
 import { chromeLines } from './chrome.ts';
 import { MAX_HEADLINE } from './headline.ts';
@@ -81,7 +82,7 @@ function readLines(text: string): Line[] {
   lines.forEach((line) => {
     if (OPENER.test(line.text)) line.kind = 'opener';
     else if (CREDIT.test(line.text)) line.kind = 'credit';
-    else if (BYLINE.test(line.text)) line.kind = 'byline';
+    else if (BYLINE.test(line.text) || isCreditLine(line.text)) line.kind = 'byline';
     else if (AUTHORS.test(line.text) && line.text.split(/\s+/).every(isPersonName)) line.kind = 'byline';
     else if (CAPTION.test(line.text)) line.kind = 'caption';
   });
