@@ -24,9 +24,9 @@ const ROLE = new RegExp(ROLES.map(([written]) => written.replace(/(.)(?=.)/gu, '
 const titleOf = (written: string) => ROLES.find(([w]) => w === written.replace(/\s/g, ''))?.[1] ?? written;
 const SOURCES = new RegExp(`(?:${SOURCE_LABELS.join('|')})\\s*[:：]\\s*`, 'gu');
 const ENDINGS = [...MEDIA_ENDINGS].sort((a, b) => b.length - a.length);
-// 长云网讯（…）, 本报讯（…）, 人民网太原12月12日电（…）: the outlet (and the place it files from),
-// the reporters in brackets.
-const DATELINE = /([\u4e00-\u9fff·]{2,20}?)(?:[0-9]{1,2}月[0-9]{1,2}日电|讯)\s*[（(]([^）)]{1,40})[）)]/gu;
+// 长云网讯（…）, 本报讯（…）, 人民网太原12月12日电（…）, 湖南日报11月8日讯（…）, 央广网银川1月19日
+// 消息（…）: the outlet (and the place it files from), the reporters in brackets.
+const DATELINE = /([\u4e00-\u9fff·]{2,20}?)(?:[0-9]{1,2}月[0-9]{1,2}日)?(?:电|讯|消息)\s*[（(]([^）)]{1,40})[）)]/gu;
 const MAX_OUTLET = 14;
 const SENTENCE_CHARS = /[在的了和与及是为对将把从于行]/;
 const MIN_PROPER = 2;
