@@ -229,4 +229,9 @@ describe('page chrome', () => {
 `);
     expect(Object.values(kinds)).toEqual(['headline', 'opener']);
   });
+
+  it('a > inside a headline (quoted markup) makes no breadcrumb', () => {
+    const page = extract('白龙镇启动“<b>”工程\n\n本报讯（记者 罗晓峰）昨天，白龙镇启动工程。');
+    expect(page.articles[0]?.title).toBe('白龙镇启动“<b>”工程');
+  });
 });

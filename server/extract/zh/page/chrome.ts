@@ -27,6 +27,7 @@ const TOOL_LINE_MAX = 40;
 const FOOTER_MAX = 120;
 // Breadcrumb trails separate their steps with arrows (首页 > 新闻 > 正文, 首页 » 时政).
 const PATH_SEPARATOR = /[>»›＞]/;
+const BREADCRUMB_STEP_MAX = 12;
 // Navigation bars separate their items with vertical bars (要闻 | 原创 | 专题).
 const BAR_SEPARATOR = /[|｜]/;
 const BAR_ITEMS = 3;
@@ -104,7 +105,10 @@ function isDateWidget(text: string): boolean {
 
 /** A breadcrumb trail: 当前位置：…, or steps between arrows (首页 > 新闻 > 正文). */
 function isBreadcrumb(text: string): boolean {
-  return BREADCRUMB_LEADS.some((lead) => unadorned(text).startsWith(lead)) || PATH_SEPARATOR.test(text);
+  if (BREADCRUMB_LEADS.some((lead) => unadorned(text).startsWith(lead))) return true;
+  // Each step is a short channel name; a > inside a headline (quoted markup, <b>) makes no trail.
+  const steps = text.split(PATH_SEPARATOR);
+  return steps.length >= 2 && !/[“”<]/.test(text) && steps.every((step) => step.trim().length <= BREADCRUMB_STEP_MAX);
 }
 
 /** Whether a line is chrome by its own form, wherever it stands. */
