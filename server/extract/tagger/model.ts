@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { FeatureGroups } from './features.ts';
-import { KeyIndex } from './keys.ts';
 import { ENTITY_TYPES, TAG_COUNT } from './labels.ts';
 import { TRANSITION_COUNT } from './transitions.ts';
+import { WeightTable } from './weightTable.ts';
 
 // A trained tagger on disk: gzip of a small JSON header followed by the feature keys (int32,
 // one per row) and the weight rows (TAG_COUNT int8 each). Weights are integers in units of
@@ -32,8 +32,10 @@ export interface ModelHeader {
 
 export interface TaggerModel {
   header: ModelHeader;
-  index: KeyIndex;
+  /** The feature keys and their weight rows as stored, and the same as a lookup table. */
+  keys: Int32Array;
   weights: Int8Array;
+  table: WeightTable;
   transitions: Float64Array;
 }
 
@@ -61,14 +63,12 @@ export function decodeModel(file: Buffer): TaggerModel {
   const body = raw.buffer.slice(raw.byteOffset + start, raw.byteOffset + raw.length);
   const keys = new Int32Array(body, 0, header.rows);
   const weights = new Int8Array(body, keys.byteLength, header.rows * TAG_COUNT);
-  const index = new KeyIndex(header.rows);
-  for (let row = 0; row < header.rows; row++) index.add(keys[row]!);
   if (header.transitions.length !== TRANSITION_COUNT) throw new Error('model transitions have the wrong size; retrain it (npm run train)');
-  return { header, index, weights, transitions: Float64Array.from(header.transitions) };
+  return { header, keys, weights, table: new WeightTable(keys, weights), transitions: Float64Array.from(header.transitions) };
 }
 
 export const readModel = (path: string): TaggerModel => decodeModel(readFileSync(path));
 
 /** The same model with another calibration. */
 export const recalibrated = (model: TaggerModel, calibration: Calibration): Buffer =>
-  encodeModel({ ...model.header, calibration }, model.index.keysByRow(), model.weights);
+  encodeModel({ ...model.header, calibration }, model.keys, model.weights);

@@ -1,12 +1,10 @@
 import { words as segment } from '../segmenter.ts';
-import { featuresOf, SLOTS, type Token } from './features.ts';
+import { featuresOf, type Token } from './features.ts';
 import { buildLexicon, type Lexicon } from './lexicon.ts';
-import { spansOfTags, TAG_COUNT, type EntityType, type Span } from './labels.ts';
+import { spansOfTags, type EntityType, type Span } from './labels.ts';
 import { spanMargins } from './margins.ts';
 import type { TaggerModel } from './model.ts';
 import { bestPath } from './viterbi.ts';
-
-const T = TAG_COUNT;
 
 export interface TaggedSpan {
   type: EntityType;
@@ -24,30 +22,13 @@ export interface MentionTagger {
   tag(text: string, words?: ReadonlyArray<Token>): TaggedSpan[];
 }
 
-/** Each character's score for each tag, in the model's integer weight units. */
-export function emissionsOf(model: TaggerModel, features: Int32Array, length: number): Float64Array {
-  const emissions = new Float64Array(length * T);
-  const { index, weights } = model;
-  for (let i = 0; i < length; i++) {
-    const base = i * T;
-    for (let s = i * SLOTS, stop = s + SLOTS; s < stop; s++) {
-      const key = features[s]!;
-      if (key === 0) continue;
-      const row = index.get(key);
-      if (row < 0) continue;
-      for (let y = 0, r = row * T; y < T; y++) emissions[base + y]! += weights[r + y]!;
-    }
-  }
-  return emissions;
-}
-
 /** The best path's spans of `text` and each one's margin over the best path without it, in weight units. */
 export function decodeSpans(model: TaggerModel, lexicon: Lexicon, text: string, words?: ReadonlyArray<Token>): { spans: Span[]; margins: number[] } {
   if (!text.length) return { spans: [], margins: [] };
   const { groups, scale } = model.header;
   const tokens = words ?? (groups.words ? segment(text) : []);
   const features = featuresOf(text, tokens, lexicon, groups);
-  const emissions = emissionsOf(model, features, text.length);
+  const emissions = model.table.emissions(features, text.length);
   const lattice = bestPath(emissions, text.length, model.transitions);
   const spans = spansOfTags(lattice.tags);
   const margins = spanMargins(lattice, emissions, model.transitions, spans).map((m) => m * scale);

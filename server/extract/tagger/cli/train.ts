@@ -23,9 +23,11 @@ const HELP = `npm run train -- [options]
   --exclude FILE      leave this gold file out (repeatable)
   --without ID        leave this public corpus out (repeatable; ids in corpora.json)
   --address place|drop  CLUENER's address label: PLACE (default) or outside
-  --domains none|family|corpus  domain adaptation copies (default family: public vs news)
+  --domains none|family|corpus  domain adaptation copies (default ${DEFAULT_OPTIONS.domains}; family: public vs news)
+  --public-share X    share of the public copies the model adds to general + news (default ${DEFAULT_OPTIONS.publicShare})
   --no-classes --no-words --no-dictionary   leave a feature group out
   --epochs N (default ${DEFAULT_OPTIONS.epochs})  --seed N (default ${DEFAULT_OPTIONS.seed})  --gold-repeat N (default ${DEFAULT_OPTIONS.goldRepeat})
+  --min-count N (default ${DEFAULT_OPTIONS.minCount})  features seen fewer times in training are not learned
   --min-units N (default ${DEFAULT_OPTIONS.minUnits})  rows whose largest int8 weight is smaller are dropped
   --calibration FILE  confidence calibration for a single model (default: model/calibration.json; --folds fits its own)`;
 
@@ -39,6 +41,7 @@ const { values } = parseArgs({
     without: { type: 'string', multiple: true, default: [] },
     address: { type: 'string', default: 'place' },
     domains: { type: 'string', default: DEFAULT_OPTIONS.domains },
+    'public-share': { type: 'string', default: String(DEFAULT_OPTIONS.publicShare) },
     'no-classes': { type: 'boolean', default: false },
     'no-words': { type: 'boolean', default: false },
     'no-dictionary': { type: 'boolean', default: false },
@@ -46,6 +49,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: String(DEFAULT_OPTIONS.seed) },
     'gold-repeat': { type: 'string', default: String(DEFAULT_OPTIONS.goldRepeat) },
     'min-units': { type: 'string', default: String(DEFAULT_OPTIONS.minUnits) },
+    'min-count': { type: 'string', default: String(DEFAULT_OPTIONS.minCount) },
     calibration: { type: 'string', default: DEFAULT_CALIBRATION },
     help: { type: 'boolean', default: false },
   },
@@ -63,9 +67,11 @@ const options: TrainingOptions = {
   epochs: Number(values.epochs),
   seed: Number(values.seed),
   domains: values.domains as TrainingOptions['domains'],
+  publicShare: Number(values['public-share']),
   groups: { classes: !values['no-classes'], words: !values['no-words'], dictionary: !values['no-dictionary'] },
   goldRepeat: Number(values['gold-repeat']),
   minUnits: Number(values['min-units']),
+  minCount: Number(values['min-count']),
   log: (line) => console.log(`  ${line}`),
 };
 

@@ -1,4 +1,5 @@
 import type { FeatureGroups } from '../features.ts';
+import { KeyIndex } from '../keys.ts';
 import { TAG_COUNT } from '../labels.ts';
 import { ENTITY_TYPES } from '../labels.ts';
 import { encodeModel, type Calibration, type ModelHeader } from '../model.ts';
@@ -14,20 +15,26 @@ export interface ExportOptions {
   training: Record<string, unknown>;
 }
 
+/** A domain copy added to the general weights at run time, and how much of it. */
+export interface Blend {
+  domain: number;
+  share: number;
+}
+
 /**
- * The model file for text of one domain: every feature's general weight plus its copy for
- * `domain` (0: general only), rounded to int8 of one common scale, rows that round to nothing
- * (or to less than minUnits) dropped.
+ * The model file for run-time text: every feature's general weight plus the blended domain
+ * copies, rounded to int8 of one common scale, rows that round below minUnits dropped.
  */
-export function exportModel(copies: readonly WeightCopy[], domain: number, groups: FeatureGroups, options: ExportOptions): Buffer {
-  const general = copies[0]!, own = domain > 0 ? copies[domain] : undefined;
-  const keys = [...general.index.keysByRow()];
-  if (own) for (const key of own.index.keysByRow()) if (general.index.get(key) < 0) keys.push(key);
+export function exportModel(copies: readonly WeightCopy[], blend: readonly Blend[], groups: FeatureGroups, options: ExportOptions): Buffer {
+  const parts = [{ copy: copies[0]!, share: 1 }, ...blend.filter((b) => b.domain > 0 && b.share).map((b) => ({ copy: copies[b.domain]!, share: b.share }))];
+  const keys: number[] = [];
+  const seen = new KeyIndex(copies[0]!.index.size);
+  for (const { copy } of parts) for (const key of copy.index.keysByRow()) if (seen.get(key) < 0) keys.push(key), seen.add(key);
   const merged = new Float64Array(keys.length * T);
   keys.forEach((key, k) => {
-    for (const copy of own ? [general, own] : [general]) {
+    for (const { copy, share } of parts) {
       const row = copy.index.get(key);
-      if (row >= 0) for (let y = 0; y < T; y++) merged[k * T + y]! += copy.rows[row * T + y]!;
+      if (row >= 0) for (let y = 0; y < T; y++) merged[k * T + y]! += share * copy.rows[row * T + y]!;
     }
   });
   let largest = 0;
@@ -42,7 +49,7 @@ export function exportModel(copies: readonly WeightCopy[], domain: number, group
     kept.push(...row);
   });
   const transitions = new Array<number>(TRANSITION_COUNT);
-  for (let t = 0; t < TRANSITION_COUNT; t++) transitions[t] = (general.transitions[t]! + (own?.transitions[t] ?? 0)) / scale;
+  for (let t = 0; t < TRANSITION_COUNT; t++) transitions[t] = parts.reduce((sum, { copy, share }) => sum + share * copy.transitions[t]!, 0) / scale;
   const header: ModelHeader = {
     version: 1,
     labels: ENTITY_TYPES,
