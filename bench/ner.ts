@@ -8,16 +8,16 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../server/config.ts';
-import { words } from '../server/extract/segmenter.ts';
-import { DEFAULT_MODEL, loadTagger, type MentionTagger } from '../server/extract/tagger/index.ts';
-import type { Span } from '../server/extract/tagger/labels.ts';
-import { readModel } from '../server/extract/tagger/model.ts';
-import { goldDir, readGold } from '../server/extract/tagger/train/gold.ts';
-import { tagDocument } from '../server/extract/tagger/train/heldOut.ts';
-import { isPresent, readManifest } from '../server/extract/tagger/train/manifest.ts';
-import { readCorpus } from '../server/extract/tagger/train/readCorpus.ts';
-import { sentenceRanges } from '../server/extract/tagger/train/sentences.ts';
-import { exactSpanTallies, scoresOf } from '../server/extract/tagger/train/spanScores.ts';
+import { words } from '../server/extract/zh/mentions/segmenter.ts';
+import { DEFAULT_MODEL, loadTagger, type MentionTagger } from '../server/extract/zh/tagger/index.ts';
+import type { Span } from '../server/extract/zh/tagger/labels.ts';
+import { readModel } from '../server/extract/zh/tagger/model.ts';
+import { goldDir, readGold } from '../server/extract/zh/tagger/train/gold.ts';
+import { tagDocument } from '../server/extract/zh/tagger/train/heldOut.ts';
+import { isPresent, readManifest } from '../server/extract/zh/tagger/train/manifest.ts';
+import { readCorpus } from '../server/extract/zh/tagger/train/readCorpus.ts';
+import { sentenceRanges } from '../server/extract/zh/tagger/train/sentences.ts';
+import { exactSpanTallies, scoresOf } from '../server/extract/zh/tagger/train/spanScores.ts';
 
 const { values } = parseArgs({
   options: {

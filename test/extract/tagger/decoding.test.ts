@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { allowed, canEnd, spansOfTags, TAG_COUNT, tagOf, tagsOfSpans, B, I, E, S } from '../../../server/extract/tagger/labels.ts';
-import { spanMargins } from '../../../server/extract/tagger/margins.ts';
-import { TRANSITION_COUNT } from '../../../server/extract/tagger/transitions.ts';
-import { bestPath } from '../../../server/extract/tagger/viterbi.ts';
+import { allowed, canEnd, spansOfTags, TAG_COUNT, tagOf, tagsOfSpans, B, I, E, S } from '../../../server/extract/zh/tagger/labels.ts';
+import { spanMargins } from '../../../server/extract/zh/tagger/margins.ts';
+import { TRANSITION_COUNT } from '../../../server/extract/zh/tagger/transitions.ts';
+import { bestPath } from '../../../server/extract/zh/tagger/viterbi.ts';
 
 const PERSON = 0, ORG = 1;
 const noTransitions = new Float64Array(TRANSITION_COUNT);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { projectGold } from '../../../server/extract/tagger/train/gold.ts';
-import { cutSentences } from '../../../server/extract/tagger/train/sentences.ts';
+import { projectGold } from '../../../server/extract/zh/tagger/train/gold.ts';
+import { cutSentences } from '../../../server/extract/zh/tagger/train/sentences.ts';
 
 // An invented article and its gold; projection must find where each form is written.
 const TEXT = '清溪县人民政府召开会议。县长方景行出席。清溪县启动“绿水”行动，绿水行动覆盖全县。方';

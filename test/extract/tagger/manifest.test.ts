@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { localPathOf, readCorpusFiles, readManifest, sha256Of, type Corpus } from '../../../server/extract/tagger/train/manifest.ts';
+import { localPathOf, readCorpusFiles, readManifest, sha256Of, type Corpus } from '../../../server/extract/zh/tagger/train/manifest.ts';
 
 const content = Buffer.from('甲 B-PER\n乙 I-PER\n');
 const corpus: Corpus = {

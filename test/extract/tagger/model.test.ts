@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MODEL, loadTagger } from '../../../server/extract/tagger/index.ts';
+import { DEFAULT_MODEL, loadTagger } from '../../../server/extract/zh/tagger/index.ts';
 
 // Invented sentences: the names, the county and the company exist nowhere in the training data.
 const MEETING = '副县长柏星澜主持会议，要求各部门抓好落实。';
@@ -34,7 +34,7 @@ describe('the committed model', () => {
   });
 
   it('tags the same with the caller’s own jieba tokens as with its own', async () => {
-    const { words } = await import('../../../server/extract/segmenter.ts');
+    const { words } = await import('../../../server/extract/zh/mentions/segmenter.ts');
     expect(loadTagger().tag(LONG, words(LONG))).toEqual(loadTagger().tag(LONG));
   });
 });

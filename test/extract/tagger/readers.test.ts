@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readCluener } from '../../../server/extract/tagger/train/cluener.ts';
-import { readConll } from '../../../server/extract/tagger/train/conll.ts';
-import { readPaired } from '../../../server/extract/tagger/train/paired.ts';
+import { readCluener } from '../../../server/extract/zh/tagger/train/cluener.ts';
+import { readConll } from '../../../server/extract/zh/tagger/train/conll.ts';
+import { readPaired } from '../../../server/extract/zh/tagger/train/paired.ts';
 
 // Tiny invented sentences in each corpus format; the spans are what the readers must find.
 const surface = (text: string, spans: Array<{ start: number; end: number; type: string }>) => spans.map((s) => `${s.type}:${text.slice(s.start, s.end)}`);

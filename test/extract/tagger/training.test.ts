@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { decodeModel } from '../../../server/extract/tagger/model.ts';
-import { DEFAULT_OPTIONS, prepareSources, trainModel } from '../../../server/extract/tagger/train/run.ts';
-import type { Source } from '../../../server/extract/tagger/train/dataset.ts';
+import { decodeModel } from '../../../server/extract/zh/tagger/model.ts';
+import { DEFAULT_OPTIONS, prepareSources, trainModel } from '../../../server/extract/zh/tagger/train/run.ts';
+import type { Source } from '../../../server/extract/zh/tagger/train/dataset.ts';
 
 // A tiny invented corpus of two domains: enough for the perceptron to make updates in both.
 const PUBLIC: Source = {

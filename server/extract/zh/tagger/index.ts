@@ -1,12 +1,12 @@
 import { resolve } from 'node:path';
-import { PROJECT_ROOT } from '../../config.ts';
+import { PROJECT_ROOT } from '../../../config.ts';
 import { readModel } from './model.ts';
 import { taggerOf, type MentionTagger } from './tagger.ts';
 
 export type { MentionTagger, TaggedSpan } from './tagger.ts';
 
 /** The committed model. */
-export const DEFAULT_MODEL = resolve(PROJECT_ROOT, 'server/extract/tagger/model/tagger.bin.gz');
+export const DEFAULT_MODEL = resolve(PROJECT_ROOT, 'server/extract/zh/tagger/model/tagger.bin.gz');
 
 let committed: MentionTagger | undefined;
 

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { PROJECT_ROOT } from '../../../config.ts';
+import { PROJECT_ROOT } from '../../../../config.ts';
 import { ENTITY_TYPES, type EntityType, type Span } from '../labels.ts';
 
 // Our own annotated articles as training data: the gold lists each article's entities by name

@@ -1,4 +1,4 @@
-import { words as segment } from '../segmenter.ts';
+import { words as segment } from '../mentions/segmenter.ts';
 import { featuresOf, type Token } from './features.ts';
 import { buildLexicon, type Lexicon } from './lexicon.ts';
 import { spansOfTags, type EntityType, type Span } from './labels.ts';

@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { PROJECT_ROOT } from '../../../config.ts';
+import { PROJECT_ROOT } from '../../../../config.ts';
 import { DEFAULT_MODEL } from '../index.ts';
 import { decodeModel, recalibrated, type Calibration } from '../model.ts';
 import { buildLexicon } from '../lexicon.ts';
@@ -31,7 +31,7 @@ const HELP = `npm run train -- [options]
   --min-units N (default ${DEFAULT_OPTIONS.minUnits})  rows whose largest int8 weight is smaller are dropped
   --calibration FILE  confidence calibration for a single model (default: model/calibration.json; --folds fits its own)`;
 
-const DEFAULT_CALIBRATION = resolve(PROJECT_ROOT, 'server/extract/tagger/model/calibration.json');
+const DEFAULT_CALIBRATION = resolve(PROJECT_ROOT, 'server/extract/zh/tagger/model/calibration.json');
 
 const { values } = parseArgs({
   options: {

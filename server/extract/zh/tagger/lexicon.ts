@@ -1,4 +1,4 @@
-import { fullNameAt, namesAt } from '../gazetteer.ts';
+import { fullNameAt, namesAt } from '../../../gazetteer/divisions.ts';
 import { ORG_ENDINGS } from '../vocab/orgs.ts';
 import { PLACE_ENDINGS } from '../vocab/places.ts';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../vocab/surnames.ts';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
-import { PROJECT_ROOT } from '../../../config.ts';
+import { PROJECT_ROOT } from '../../../../config.ts';
 import type { EntityType } from '../labels.ts';
 
 // The public corpora, pinned to a commit and a sha256 each (corpora.json). They are not in the
@@ -31,7 +31,7 @@ export interface Corpus {
   types: Record<string, EntityType>;
 }
 
-const MANIFEST = resolve(PROJECT_ROOT, 'server/extract/tagger/train/corpora.json');
+const MANIFEST = resolve(PROJECT_ROOT, 'server/extract/zh/tagger/train/corpora.json');
 
 export function readManifest(path = MANIFEST): Corpus[] {
   return (JSON.parse(readFileSync(path, 'utf8')) as { corpora: Corpus[] }).corpora;

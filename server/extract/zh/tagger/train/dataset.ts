@@ -1,4 +1,4 @@
-import { words } from '../../segmenter.ts';
+import { words } from '../../mentions/segmenter.ts';
 import { featuresOf, type FeatureGroups } from '../features.ts';
 import { tagsOfSpans } from '../labels.ts';
 import type { Lexicon } from '../lexicon.ts';
