@@ -3,6 +3,10 @@
 //   npm run eval                       both sets, one table
 //   npm run eval -- --set news-dev     one set
 //   npm run eval -- --misses h1-05.txt every miss and spurious find of one file
+//   npm run eval -- --tagger none      the rules alone (also: committed, cv)
+// The committed tagger model is trained on both sets, so its scores on them are not held out. With
+// cross-validation models (npm run train -- --folds 5, into data/tagger-cv) each file is read
+// with the model of the fold that left it out; eval uses them whenever they are there.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,9 +15,11 @@ import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../config.ts';
 import { readPage } from '../extract/input.ts';
 import { extractPage } from '../extract/index.ts';
+import { loadTagger, type MentionTagger } from '../extract/zh/tagger/index.ts';
 import { pageLine } from './page-line.ts';
 
 const SHARED = resolve(PROJECT_ROOT, '../shared');
+const CV_DIR = join(PROJECT_ROOT, 'data/tagger-cv');
 const SCORER = join(SHARED, 'eval/score.mjs');
 
 interface DevSet {
@@ -42,13 +48,33 @@ interface Report {
 const goldLines = (set: DevSet) => readFileSync(set.gold, 'utf8').split('\n').filter((l) => l.trim());
 const fileOf = (line: string) => basename(String((JSON.parse(line) as { file: string }).file));
 
+/** Which tagger reads a set's file: none, the committed model, or the model of its cross-validation fold. */
+type TaggerFor = (set: DevSet, file: string) => MentionTagger | null | undefined;
+
+/** The fold models of data/tagger-cv (or `dir`), by the gold file each one left out. */
+function foldTaggers(dir: string): TaggerFor | undefined {
+  const indexPath = join(dir, 'index.json');
+  if (!existsSync(indexPath)) return undefined;
+  const index = JSON.parse(readFileSync(indexPath, 'utf8')) as { folds: Array<{ model: string; files: Array<{ group: string; file: string }> }> };
+  const byFile = new Map<string, MentionTagger>();
+  for (const fold of index.folds) {
+    const tagger = loadTagger(join(dir, fold.model));
+    for (const f of fold.files) byFile.set(`${f.group}/${f.file}`, tagger);
+  }
+  return (set, file) => {
+    const tagger = byFile.get(`${set.name}/${file}`);
+    if (!tagger) throw new Error(`${set.name}/${file} is in no fold of ${indexPath}; retrain with npm run train -- --folds 5`);
+    return tagger;
+  };
+}
+
 /** The extractor's scorer line for each gold line of a set, in gold order. */
-async function predictedLines(set: DevSet, only?: string): Promise<{ gold: string[]; predicted: string[] }> {
+async function predictedLines(set: DevSet, taggerFor: TaggerFor, only?: string): Promise<{ gold: string[]; predicted: string[] }> {
   const gold = goldLines(set).filter((l) => !only || fileOf(l) === only);
   const predicted: string[] = [];
   for (const line of gold) {
     const file = fileOf(line);
-    predicted.push(pageLine(file, extractPage(await readPage(set.pageOf(file)))));
+    predicted.push(pageLine(file, extractPage(await readPage(set.pageOf(file)), { tagger: taggerFor(set, file) })));
   }
   return { gold, predicted };
 }
@@ -89,7 +115,15 @@ function table(reports: ReadonlyArray<{ name: string; report: Report }>): string
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { set: { type: 'string', multiple: true }, misses: { type: 'string' } } });
+  const { values } = parseArgs({ options: { set: { type: 'string', multiple: true }, misses: { type: 'string' }, tagger: { type: 'string' } } });
+  const folds = values.tagger === 'none' || values.tagger === 'committed' ? undefined : foldTaggers(CV_DIR);
+  if (values.tagger === 'cv' && !folds) {
+    process.stderr.write(`no cross-validation models in ${CV_DIR}; make them with npm run train -- --folds 5\n`);
+    return 2;
+  }
+  const taggerFor: TaggerFor = values.tagger === 'none' ? () => null : folds ?? (() => undefined);
+  const how = values.tagger === 'none' ? 'the rules alone' : folds ? `cross-validated: each file read with the tagger of the fold that left it out (${CV_DIR})`
+    : 'the committed tagger, which was trained on these files: not held-out scores (npm run train -- --folds 5 for those)';
   if (!existsSync(SCORER)) {
     process.stderr.write(`eval needs the shared scorer at ${SCORER}, which is not there (is ../shared beside the project?)\n`);
     return 2;
@@ -101,7 +135,7 @@ async function main(): Promise<number> {
       process.stderr.write(`${file} is in neither development set (${SETS.map((s) => s.name).join(', ')})\n`);
       return 2;
     }
-    const { gold, predicted } = await predictedLines(set, file);
+    const { gold, predicted } = await predictedLines(set, taggerFor, file);
     process.stdout.write(score(gold, predicted, false));
     return 0;
   }
@@ -112,9 +146,10 @@ async function main(): Promise<number> {
   }
   const reports: Array<{ name: string; report: Report }> = [];
   for (const set of chosen) {
-    const { gold, predicted } = await predictedLines(set);
+    const { gold, predicted } = await predictedLines(set, taggerFor);
     reports.push({ name: set.name, report: JSON.parse(score(gold, predicted, true)) as Report });
   }
+  console.log(`extraction with ${how}`);
   console.log(table(reports));
   console.log(reports.map((r) => `${r.name}: entity F1 ${(100 * r.report.entities.all!.f1).toFixed(1)}  relation F1 ${(100 * r.report.relations.all!.f1).toFixed(1)}`).join('   '));
   return 0;

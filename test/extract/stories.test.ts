@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { runStages } from '../../server/extract/pipeline.ts';
 import { chineseDocument } from '../../server/extract/zh/document.ts';
-import { CHINESE_STAGES } from '../../server/extract/zh/index.ts';
+import { chineseStages } from '../../server/extract/zh/index.ts';
 import { extract } from './helpers.ts';
 
 /** The sentences the page stages read in a page, as text. */
 function splitFor(text: string): string[] {
-  const upToSentences = CHINESE_STAGES.slice(0, CHINESE_STAGES.findIndex((s) => s.name === 'sentences') + 1);
+  const stages = chineseStages({ tagger: null });
+  const upToSentences = stages.slice(0, stages.findIndex((s) => s.name === 'sentences') + 1);
   return runStages(chineseDocument(text), upToSentences).stories.flatMap((s) => s.sentences.map((x) => x.text));
 }
 

@@ -18,29 +18,38 @@ import { stateInvolvement } from './relations/involvement.ts';
 import { stateLocations } from './relations/location.ts';
 import { statePositions } from './relations/positions.ts';
 import { readSubjects } from './relations/subjects.ts';
+import { loadTagger, type MentionTagger } from './tagger/index.ts';
+
+export interface ChineseOptions {
+  /** The learned mention tagger: the committed model when unset, none (the rules alone) when null. */
+  tagger?: MentionTagger | null;
+}
 
 /** The Chinese pipeline, in order; docs/extraction.md says what each stage adds. */
-export const CHINESE_STAGES: ReadonlyArray<Stage<ChineseDocument>> = [
-  { name: 'canonical text', run: readCanonicalText },
-  { name: 'home place', run: findHomePlace },
-  { name: 'layout', run: readLayout },
-  { name: 'stories', run: splitStories },
-  { name: 'sentences', run: splitSentences },
-  { name: 'dates', run: readDates },
-  { name: 'mentions', run: findMentions },
-  { name: 'places by level', run: readPlacesByLevel },
-  { name: 'entities', run: registerEntities },
-  { name: 'short forms', run: resolveShortForms },
-  { name: 'money', run: attachMoney },
-  { name: 'story focus', run: findStoryFocus },
-  { name: 'clause subjects', run: readSubjects },
-  { name: 'positions', run: statePositions },
-  { name: 'involvement', run: stateInvolvement },
-  { name: 'locations', run: stateLocations },
-  { name: 'English names', run: nameInEnglish },
-];
+export function chineseStages(options: ChineseOptions = {}): ReadonlyArray<Stage<ChineseDocument>> {
+  const tagger = options.tagger === undefined ? loadTagger() : options.tagger;
+  return [
+    { name: 'canonical text', run: readCanonicalText },
+    { name: 'home place', run: findHomePlace },
+    { name: 'layout', run: readLayout },
+    { name: 'stories', run: splitStories },
+    { name: 'sentences', run: splitSentences },
+    { name: 'dates', run: readDates },
+    { name: 'mentions', run: (doc) => findMentions(doc, tagger) },
+    { name: 'places by level', run: readPlacesByLevel },
+    { name: 'entities', run: registerEntities },
+    { name: 'short forms', run: resolveShortForms },
+    { name: 'money', run: attachMoney },
+    { name: 'story focus', run: findStoryFocus },
+    { name: 'clause subjects', run: readSubjects },
+    { name: 'positions', run: statePositions },
+    { name: 'involvement', run: stateInvolvement },
+    { name: 'locations', run: stateLocations },
+    { name: 'English names', run: nameInEnglish },
+  ];
+}
 
 /** Reads a Chinese page: a newspaper page of many stories, one article, or one sentence. */
-export function readChinese(text: string): Document {
-  return runStages(chineseDocument(text), CHINESE_STAGES);
+export function readChinese(text: string, options: ChineseOptions = {}): Document {
+  return runStages(chineseDocument(text), chineseStages(options));
 }

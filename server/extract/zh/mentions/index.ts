@@ -1,4 +1,6 @@
+import type { MentionTagger } from '../tagger/index.ts';
 import { authorLineNames, readCredits } from './credits.ts';
+import { addLearnedMentions } from './learned.ts';
 import { findOrgs, type OrgCandidate } from './orgs.ts';
 import { findPersons, type PersonCandidate } from './persons.ts';
 import { findPlaces, type PlaceCandidate } from './places.ts';
@@ -35,7 +37,7 @@ const documentTitles = (text: string) => [...text.matchAll(BOOK_TITLE)].map((m) 
  * one is part of it, while an organisation at the start of a longer organisation or project
  * stays (it is the body that one belongs to).
  */
-function readMentions(sentence: ReadSentence, home: HomePlace): SentenceMentions {
+function readMentions(sentence: ReadSentence, home: HomePlace, tagger: MentionTagger | null): SentenceMentions {
   const text = sentence.text;
   const credits = readCredits(text);
   const byline = sentence.kind === 'byline' || sentence.kind === 'credit';
@@ -49,6 +51,7 @@ function readMentions(sentence: ReadSentence, home: HomePlace): SentenceMentions
   const orgs = [...credits.orgs, ...findOrgs(text, tokens, places).filter(free)];
   const projects = findProjects(text, tokens).filter((c) => !credits.spans.some((s) => crosses(c, s)));
   const persons = [...credits.persons, ...findPersons(text, tokens, orgs).filter(free)];
+  if (tagger) addLearnedMentions(text, tokens, tagger.tag(text, tokens), { persons, orgs, places, spans: [...covered, ...projects] });
   const named = [...orgs, ...projects];
   const keptProjects = projects.filter((p) => !projects.some((q) => q !== p && inside(p, q)) && !orgs.some((o) => inside(p, o)));
   // A body inside a longer one is kept where the longer one is its part: it starts the name
@@ -61,8 +64,11 @@ function readMentions(sentence: ReadSentence, home: HomePlace): SentenceMentions
   return { sentence, words: tokens, places: keptPlaces, orgs: keptOrgs, projects: keptProjects, persons, inner: places.filter((p) => !keptPlaces.includes(p)) };
 }
 
-/** Adds each story's `mentions`: the people, bodies, places and projects each sentence names. */
-export function findMentions(doc: ChineseDocument): ChineseDocument {
-  for (const story of doc.stories) story.mentions = story.sentences.map((s) => readMentions(s, doc.homePlace));
+/**
+ * Adds each story's `mentions`: the people, bodies, places and projects each sentence names, read
+ * by the rules and, where a tagger is given, by the learned tagger too (learned.ts).
+ */
+export function findMentions(doc: ChineseDocument, tagger: MentionTagger | null): ChineseDocument {
+  for (const story of doc.stories) story.mentions = story.sentences.map((s) => readMentions(s, doc.homePlace, tagger));
   return doc;
 }

@@ -1,0 +1,91 @@
+import { divisionByCode, divisionsNamed, divisionsStemmed } from '../../../gazetteer/divisions.ts';
+import type { TaggedSpan } from '../tagger/index.ts';
+import { isHan } from '../text.ts';
+import { endsWithLevel, leadingLevel } from '../vocab/levels.ts';
+import { ORG_ENDINGS, type OrgKind } from '../vocab/orgs.ts';
+import { PLACE_ENDINGS } from '../vocab/places.ts';
+import type { Word } from './boundary.ts';
+import type { OrgCandidate } from './orgs.ts';
+import { isAnonymised, surnameOf } from './person-names.ts';
+import type { PersonCandidate } from './persons.ts';
+import type { PlaceCandidate } from './places.ts';
+
+// What the learned tagger adds to what the rules read in a sentence. The rules know a mention's
+// structure (a person's titles, a body's owner and kind, a place's division), so where they read
+// a mention the tagger's reading of the same words only corrects a person's name where the rules
+// ran it on into the next word; where they read nothing, a confident span of the tagger's is a
+// mention of its own: a name with no title beside it (阿迪雅, 郭春杰), a company without a company
+// form (浩诚环保科技), a named place without a place ending (祁连山).
+
+/** How sure the tagger must be of a span the rules did not read at all. */
+export const MIN_CONFIDENCE: Readonly<Record<TaggedSpan['type'], number>> = { PERSON: 0.5, ORG: 0.6, PLACE: 0.6, PROJECT: 1.1 };
+
+interface Found {
+  persons: PersonCandidate[];
+  orgs: OrgCandidate[];
+  places: PlaceCandidate[];
+  spans: ReadonlyArray<{ from: number; to: number }>;
+}
+
+const crosses = (a: { from: number; to: number }, b: { from: number; to: number }) => a.from < b.to && b.from < a.to;
+// A person's name: two to four Han characters, or a minority name joined by a middle dot.
+const PERSON_NAME = /^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,8})$/;
+const NAME_TAG = /^(?:nr|nrfg|nrt|ng)$/;
+// Places that name a kind of place, not one (全村, 当地): the tagger sometimes reads them so.
+const PLACE_WORD_TAG = /^(?:n|vn|v|a|d|r|m|f|t)$/;
+
+const ENDINGS_LONGEST_FIRST = [...ORG_ENDINGS].sort((a, b) => b[0].length - a[0].length);
+const KNOWN_ENDING = (name: string) => ENDINGS_LONGEST_FIRST.some(([e]) => name.endsWith(e) && name.length > e.length);
+
+function orgOf(name: string, from: number, to: number): OrgCandidate {
+  const ending = ENDINGS_LONGEST_FIRST.find(([e]) => name.endsWith(e) && name.length > e.length);
+  // A company written by its brand and business alone (浩诚环保科技, 华西德康) has no ending the rules know.
+  const kind: OrgKind = ending?.[1] ?? 'company';
+  const headStart = ending ? to - ending[0].length : to;
+  const level = leadingLevel(name);
+  return { name, from, to, kind, headStart, ...(level && level[0].length < name.length - 1 && headStart === from + level[0].length ? { relative: level[1] } : {}) };
+}
+
+function placeOf(name: string, from: number, to: number): PlaceCandidate {
+  // A division the rules passed over (a short form they would not take on this page) is that
+  // division where only one has the name.
+  const divisions = divisionsNamed(name).length ? divisionsNamed(name) : divisionsStemmed(name);
+  if (divisions.length === 1) {
+    const division = divisions[0]!;
+    const parent = divisionByCode(division.parentCode);
+    return { name, from, to, division, attrs: { level: division.level, code: division.code, ...(parent ? { parent: parent.name } : {}) }, ...(division.name === name ? {} : { fullName: division.name }) };
+  }
+  const ending = PLACE_ENDINGS.find(([e]) => name.endsWith(e) && name.length > e.length);
+  const level = ending?.[1] ?? (endsWithLevel(name) ? (/[镇乡]$/.test(name) ? 'town' : name.endsWith('街道') ? 'subdistrict' : 'other') : 'other');
+  return { name, from, to, attrs: { level } };
+}
+
+/**
+ * Adds the tagger's confident mentions the rules did not read, and shortens a rule's person name
+ * to the tagger's where the tagger read the same name one character shorter (张锐赴 → 张锐).
+ */
+export function addLearnedMentions(text: string, words: readonly Word[], spans: readonly TaggedSpan[], found: Found): void {
+  const taken = (s: { from: number; to: number }) => [...found.persons, ...found.orgs, ...found.places, ...found.spans].some((m) => crosses(m, s));
+  for (const span of spans) {
+    const at = { from: span.start, to: span.end };
+    const name = text.slice(span.start, span.end);
+    if (span.type === 'PERSON') {
+      // The character cut off starts a word of the sentence (张锐|赴, 李鹏|均, 唐祎|陪同), not one of the name's.
+      const longer = found.persons.find((p) => p.from === at.from && p.to === at.to + 1 && p.name.length === name.length + 1);
+      const next = words.find((w) => w.start === at.to);
+      if (longer && surnameOf(name) && next && !NAME_TAG.test(next.tag)) {
+        longer.name = name;
+        longer.to = at.to;
+        continue;
+      }
+    }
+    if (span.confidence < MIN_CONFIDENCE[span.type] || taken(at) || !isHan(name[0])) continue;
+    if (span.type === 'PERSON' && PERSON_NAME.test(name) && !isAnonymised(name)) found.persons.push({ name, ...at, posts: [] });
+    // A body with an ending the rules know was theirs to read: where they read none, they ruled it
+    // out (移民指挥部 is every resettlement office). The tagger adds bodies without one (浩诚环保科技).
+    else if (span.type === 'ORG' && name.length >= 3 && !KNOWN_ENDING(name)) found.orgs.push(orgOf(name, at.from, at.to));
+    else if (span.type === 'PLACE' && name.length >= 2 && !words.some((w) => w.start === at.from && w.word === name && PLACE_WORD_TAG.test(w.tag))) {
+      found.places.push(placeOf(name, at.from, at.to));
+    }
+  }
+}
