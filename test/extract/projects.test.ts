@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseInvestment } from '../../server/extract/zh/entities/investment.ts';
+import type { Page } from '../../server/extract/types.ts';
 import { entity, entitiesOf, extract } from './helpers.ts';
+
+const projectNames = (page: Page) => entitiesOf(page).filter((e) => e.type === 'PROJECT').map((e) => e.name);
 
 describe('projects and money', () => {
   it('5亿元 is 500000000 yuan', () => {
@@ -81,5 +84,66 @@ describe('projects and money', () => {
   it('X项目 is the project named X with its own head', () => {
     const page = extract('西集镇建设樱桃种植科技小院。樱桃种植项目已吸引专家入驻。');
     expect(entity(page, 'PROJECT', '樱桃种植科技小院')?.aliases).toContain('樱桃种植项目');
+  });
+
+  it('a verb by which an official acts on a project is not part of its name', () => {
+    const page = extract('县委书记王明宣布项目开工。调研组实地查看项目进展，视察青禾县城乡污水治理一体化项目的运行状况。');
+    expect(projectNames(page)).toEqual(['青禾县城乡污水治理一体化项目']);
+  });
+
+  it('a preposition of two characters opens no project name', () => {
+    const page = extract('随着青禾音乐学院江州项目落户半岛，城区迎来新机遇。');
+    expect(projectNames(page)).toEqual(['青禾音乐学院江州项目']);
+  });
+
+  it('a verb of building right before the head is part of the name', () => {
+    const page = extract('8月7日，青禾县白溪河旅游开发项目开工。');
+    expect(projectNames(page)).toEqual(['青禾县白溪河旅游开发项目']);
+  });
+
+  it('a bracketed place inside a name is part of it, written as the page writes it', () => {
+    const page = extract('签约总投资10亿元的华远门窗生产基地(青禾)项目。');
+    expect(projectNames(page)).toEqual(['华远门窗生产基地(青禾)项目']);
+  });
+
+  it('a project named only by its kind is no project', () => {
+    const page = extract('要加快招商引资项目落地，办好首个集体经济项目，多上生态化项目。我县重点工程项目进展顺利。');
+    expect(projectNames(page)).toEqual([]);
+  });
+
+  it('a named facility whose head says what it is is a project', () => {
+    const page = extract('他返乡创建青禾县白溪蓝莓种植基地，还打造了白溪村助农直播间。');
+    expect(projectNames(page)).toEqual(['青禾县白溪蓝莓种植基地', '白溪村助农直播间']);
+  });
+
+  it('a park is a project where its clause builds it, and its other mentions are that project', () => {
+    const page = extract('青禾县投资8亿元，建设了占地130公顷的白溪蓝莓产业园区。园区位于城东。考察组来到白溪蓝莓产业园区，听取汇报。');
+    expect(entity(page, 'PROJECT', '白溪蓝莓产业园区')).toBeDefined();
+    expect(entity(page, 'PLACE', '白溪蓝莓产业园区')).toBeUndefined();
+  });
+
+  it('a park no clause builds is not a project', () => {
+    const page = extract('考察团先后来到青禾县白溪公园、县职业技术学院，听取汇报。');
+    expect(projectNames(page)).toEqual([]);
+  });
+
+  it('a named event with an edition or a name of its own is a project; a season and a kind are not', () => {
+    const page = extract('10月8日，第三届青禾蓝莓文化旅游节开幕。县里正筹办江州国际青少年运动会。村里举办夏夜音乐节。');
+    expect(projectNames(page)).toEqual(['第三届青禾蓝莓文化旅游节', '江州国际青少年运动会']);
+  });
+
+  it('a study campaign is named by its topic', () => {
+    const page = extract('支部在党史学习教育中建立健全青年群体学习教育机制。');
+    expect(projectNames(page)).toEqual(['党史学习教育']);
+  });
+
+  it('a plan keeps the year it is named with', () => {
+    const page = extract('副区长李华通报了2025年青禾新城发展行动方案。');
+    expect(projectNames(page)).toEqual(['2025年青禾新城发展行动方案']);
+  });
+
+  it('a place written onto a quoted project is part of its name, and the quoted form an alias', () => {
+    const page = extract('纪委干部来到清河镇“两岸同心交流中心”项目现场开展监督。');
+    expect(entity(page, 'PROJECT', '清河镇“两岸同心交流中心”项目')?.aliases).toContain('“两岸同心交流中心”项目');
   });
 });
