@@ -146,4 +146,29 @@ describe('projects and money', () => {
     const page = extract('纪委干部来到清河镇“两岸同心交流中心”项目现场开展监督。');
     expect(entity(page, 'PROJECT', '清河镇“两岸同心交流中心”项目')?.aliases).toContain('“两岸同心交流中心”项目');
   });
+
+  it('each item of a list said to be projects is a project, head or not', () => {
+    const page = extract('现场共签约青禾芯片封装、白溪山居民宿、青禾县首饰生产基地等项目12个，总投资30亿元。');
+    expect(projectNames(page)).toEqual(['青禾县首饰生产基地', '青禾芯片封装', '白溪山居民宿']);
+  });
+
+  it('the items of a list of categories are not projects', () => {
+    const page = extract('聚焦基础设施、产业融合和人居环境等6大类项目制定监督清单。');
+    expect(projectNames(page)).toEqual([]);
+  });
+
+  it('a place word after a noun is part of a project’s name', () => {
+    const page = extract('此外，白溪河一河两岸基础设施与商业提升工程同步启动。');
+    expect(projectNames(page)).toEqual(['白溪河一河两岸基础设施与商业提升工程']);
+  });
+
+  it('a quoted event with its year is a project; a quoted name for a meeting is not', () => {
+    const page = extract('项目在“2025年青禾市文化旅游产业发展大会”上发布。小区曾上演一场“吐槽大会”。');
+    expect(projectNames(page)).toEqual(['“2025年青禾市文化旅游产业发展大会”']);
+  });
+
+  it('a quoted title before a level word names a place’s honour, not a project', () => {
+    const page = extract('青禾县被确定为“三个全面”改革试点县。');
+    expect(projectNames(page)).toEqual([]);
+  });
 });

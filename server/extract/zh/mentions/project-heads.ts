@@ -9,5 +9,5 @@ export const QUOTED_HEADS = longestFirst(PROJECT_HEADS);
 export const PLAIN_HEADS = longestFirst(UNQUOTED_PROJECT_HEADS);
 /** Heads that make an unquoted name a project in a clause about building it. */
 export const BUILT_HEADS = longestFirst(BUILT_FACILITY_HEADS);
-/** Heads that make a quoted name a project by themselves (“能力提升计划”, “2025年…发展大会”). */
-export const INNER_HEADS = longestFirst([...UNQUOTED_PROJECT_HEADS, '计划', '行动', '工程', '大会']);
+/** Heads that make a quoted name a project by themselves (“能力提升计划”). */
+export const INNER_HEADS = longestFirst([...UNQUOTED_PROJECT_HEADS, '计划', '行动', '工程']);

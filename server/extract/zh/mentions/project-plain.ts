@@ -3,17 +3,15 @@ import { BUILT_HEADS, PLAIN_HEADS } from './project-heads.ts';
 import { saysOnlyKind } from './project-kinds.ts';
 import { projectStart } from './project-start.ts';
 import type { ProjectCandidate } from './projects.ts';
-import { BEFORE_JOINER, BEING_BUILT, EDITION, EVENT_HEADS, GENERIC_PROJECT_WORDS, GRADING_WORDS, MIN_EVENT_PROPER, PLAN_HEADS, STUDY_CAMPAIGN } from '../vocab/projects.ts';
+import { BEFORE_JOINER, BEING_BUILT, EDITION, EVENT_HEADS, GENERIC_PROJECT_WORDS, GRADING_WORDS, MIN_EVENT_PROPER, PLAN_HEADS, STUDY_CAMPAIGN, STUDY_HEAD } from '../vocab/projects.ts';
 
-// Counted or ordinal phrases (两个项目, 一期工程, 第二批) and 一 as a determiner (这一专用停车场) are
+// Counted or ordinal phrases (两个项目, 一期工程, 第二批, 6大类项目) and 一 as a determiner (这一专用停车场) are
 // not names; an edition (第九届…博览会) is part of an event's.
-const ORDINAL = /^(?:第[一二三四五六七八九十0-9]+(?![一二三四五六七八九十0-9届])|一|[二两三四五六七八九十几多][个家项批座条处期]|[0-9]+[个家项批期])/;
+const ORDINAL = /^(?:第[一二三四五六七八九十0-9]+(?![一二三四五六七八九十0-9届])|一|[二两三四五六七八九十几多][个家项批座条处期]|[0-9]+[个家项批期]|[0-9一二三四五六七八九十]+大?类)/;
 const ALL_HEADS = [...PLAIN_HEADS, ...BUILT_HEADS].sort((a, b) => b.length - a.length);
 const COMPLETE = [...ALL_HEADS, ...BEFORE_JOINER];
 const EVENTS: ReadonlySet<string> = new Set(EVENT_HEADS);
 const PLANS: ReadonlySet<string> = new Set(PLAN_HEADS);
-// Heads that say nothing or little of the project's kind, so that what stands before them must say which one.
-const GENERAL_HEADS: ReadonlySet<string> = new Set(['项目', '工程', ...BUILT_HEADS]);
 // 综合楼项目工程: the name ends at 项目, the first of the two heads.
 const SECOND_HEAD = /项目工程$/;
 // The shortest name: a head and a proper part of at least two characters (党史学习教育; not 制约项目).
@@ -37,7 +35,7 @@ function verbOnGeneric(name: string, to: number, words: readonly Word[]): boolea
 /** Whether a name says which one of its kind: an event its edition or more than its season, a study campaign its topic. */
 function namesOne(name: string, head: string, proper: string): boolean {
   if (EVENTS.has(head)) return EDITION.test(name) || proper.length >= MIN_EVENT_PROPER;
-  if (head === '学习教育') return STUDY_CAMPAIGN.test(name);
+  if (head === STUDY_HEAD) return STUDY_CAMPAIGN.test(name);
   return true;
 }
 
@@ -76,7 +74,7 @@ export function plainProjects(text: string, words: readonly Word[]): ProjectCand
       const proper = name.slice(0, -head.length);
       if (name.includes('“') || GENERIC_PROJECT_WORDS.has(name) || proper.length < 2 || name.length < MIN_NAME || ORDINAL.test(name)) continue;
       if (GRADING_WORDS.some((w) => proper.endsWith(w)) || /^(?:该|此|本|各|一批|亿元)/.test(name) || verbOnGeneric(name, to, words)) continue;
-      if (!namesOne(name, head, proper) || saysOnlyKind(proper, head, text.slice(Math.max(0, from - 4), from), !GENERAL_HEADS.has(head))) continue;
+      if (!namesOne(name, head, proper) || (head !== STUDY_HEAD && saysOnlyKind(proper, head, text.slice(Math.max(0, from - 4), from), text.slice(to, to + 4)))) continue;
       if (BUILT_HEADS.includes(head) && !PLAIN_HEADS.includes(head) && !beingBuilt(text, words, from, to)) continue;
       found.push({ name, from, to });
     }

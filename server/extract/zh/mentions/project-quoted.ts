@@ -1,9 +1,9 @@
-import type { Word } from './boundary.ts';
+import { endsWord, type Word } from './boundary.ts';
 import { INNER_HEADS, QUOTED_HEADS } from './project-heads.ts';
 import { projectStart } from './project-start.ts';
 import type { ProjectCandidate } from './projects.ts';
 import { isHan } from '../text.ts';
-import { GENERIC_PROJECT_WORDS, GRADING_WORDS, KIND_WORDS, NATIONAL_SLOGANS, RUNS_PROGRAMME } from '../vocab/projects.ts';
+import { EDITION, GENERIC_PROJECT_WORDS, GRADING_WORDS, KIND_WORDS, NATIONAL_SLOGANS, RUNS_PROGRAMME } from '../vocab/projects.ts';
 
 const GRADES = [...GRADING_WORDS, ...KIND_WORDS];
 // What may stand between a quoted name and its head: a short descriptive run (党建, 专项, 工作子),
@@ -20,9 +20,13 @@ const runsProgramme = (text: string, quoteStart: number) => {
   const before = text.slice(Math.max(0, quoteStart - 3), quoteStart).replace(/了$/, '');
   return RUNS_PROGRAMME.some((v) => before.endsWith(v));
 };
+// A quoted event with its year or edition (“2025年…产业发展大会”) is one, whatever its head.
+const DATED_EVENT = new RegExp(`^(?:[0-9]{4}年?|${EDITION.source}).*(?:会|节|赛)$`);
 // A list of quoted names may share a short qualifier with the head (“…”“…”等工作子品牌).
 const MAX_SHARED_QUALIFIER = 3;
 const TAIL = 22;
+// A head followed by a level word names a place given that title (“四个全面”战略布局试点县).
+const LEVEL_AFTER = /^[省市县区镇乡村]/;
 
 /**
  * Where the name of a quoted project starting at `quoteStart` begins: at the quote, or before it
@@ -61,7 +65,8 @@ export function quotedProjects(text: string, words: readonly Word[], bodies: rea
     // 等 right before the head still shares it (“雁阵”“牵手”等计划).
     const listed = tail.startsWith('等') ? 1 : 0;
     // A head after a grading word (…行动计划优秀项目) names the grade, not the project.
-    const head = QUOTED_HEADS.map((h) => ({ h, at: tail.indexOf(h, listed) })).filter(({ at }) => at >= 0 && BETWEEN.test(tail.slice(listed, at)) &&
+    const endsName = (to: number) => endsWord(words, to) && !LEVEL_AFTER.test(text.slice(to, to + 1));
+    const head = QUOTED_HEADS.map((h) => ({ h, at: tail.indexOf(h, listed) })).filter(({ h, at }) => at >= 0 && endsName(after + at + h.length) && BETWEEN.test(tail.slice(listed, at)) &&
       !/[的是和与等]/.test(tail.slice(listed, at)) && !GRADES.some((w) => tail.slice(listed, at).endsWith(w)))
       .sort((a, b) => b.at + b.h.length - (a.at + a.h.length) || b.h.length - a.h.length)[0];
     const start = quote.index!;
@@ -77,7 +82,7 @@ export function quotedProjects(text: string, words: readonly Word[], bodies: rea
       const from = alone ? quotedStart(text, words, start, end, bodies) : start;
       const short = quote[0] + suffix;
       found.push(from < start ? { name: text.slice(from, start) + short, from, to: end, proper: inner, short } : { name: short, from: start, to: end, proper: inner });
-    } else if (INNER_HEADS.some((h) => inner.endsWith(h) && inner.length > h.length + 1 && !GRADES.some((w) => inner.slice(0, -h.length).endsWith(w))) && !GENERIC_PROJECT_WORDS.has(inner)) {
+    } else if ((INNER_HEADS.some((h) => inner.endsWith(h) && inner.length > h.length + 1 && !GRADES.some((w) => inner.slice(0, -h.length).endsWith(w))) && !GENERIC_PROJECT_WORDS.has(inner)) || DATED_EVENT.test(inner)) {
       found.push({ name: quote[0], from: start, to: start + quote[0].length });
     } else if (last === i && !quotes[i - 1]?.[0].endsWith(text.slice(start - 1, start)) && runsProgramme(text, start) && OBJECT_END.test(text.slice(after, after + 1)) && !/[、，]/.test(inner)) {
       found.push({ name: quote[0], from: start, to: after });

@@ -44,6 +44,9 @@ export function projectStart(text: string, words: readonly Word[], headStart: nu
   let from = read(headStart);
   const verb = from === headStart ? words.find((w) => w.start + w.word.length === headStart) : undefined;
   if (verb && BUILDING.has(verb.word)) from = read(verb.start);
+  // A place word after a noun is part of the place it sits on (一河两岸, 海峡两岸), not before the name.
+  const at = words.findIndex((w) => w.start + w.word.length === from);
+  if (at > 0 && words[at]!.tag === 'f' && words[at]!.word.length >= 2 && /^(?:n|ns|nz|m)$/.test(words[at - 1]!.tag)) from = read(words[at]!.start);
   for (let bracket = BRACKETED.exec(text.slice(Math.max(0, from - 10), from)); bracket; bracket = BRACKETED.exec(text.slice(Math.max(0, from - 10), from))) {
     const open = from - bracket[0].length;
     const before = read(open);

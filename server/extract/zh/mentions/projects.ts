@@ -1,4 +1,5 @@
 import type { Word } from './boundary.ts';
+import { listedProjects } from './project-lists.ts';
 import { plainProjects } from './project-plain.ts';
 import { quotedProjects } from './project-quoted.ts';
 
@@ -22,6 +23,7 @@ const DOCUMENT_TITLE = /《[^《》]*》/g;
  */
 export function findProjects(text: string, words: readonly Word[], written = text, bodies: ReadonlyArray<{ from: number; to: number }> = []): ProjectCandidate[] {
   let found = [...quotedProjects(text, words, bodies), ...plainProjects(text, words)];
+  found.push(...listedProjects(text, words, found));
   if (text.includes('《')) {
     const documents = [...text.matchAll(DOCUMENT_TITLE)].map((d) => ({ from: d.index!, to: d.index! + d[0].length }));
     found = found.filter((p) => !documents.some((d) => p.from > d.from && p.to < d.to));

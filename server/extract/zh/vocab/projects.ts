@@ -25,6 +25,7 @@ export const MIN_EVENT_PROPER = 5;
 export const EDITION = /第[一二三四五六七八九十0-9]+届|首届/;
 
 // A campaign of study is named by its topic alone (党史学习教育, 党纪学习教育).
+export const STUDY_HEAD = '学习教育';
 export const STUDY_CAMPAIGN = /^[\u4e00-\u9fff]{2}学习教育$/;
 
 // What a project's name ends in. A name ending in one of these is a bounded undertaking
@@ -56,7 +57,7 @@ export const GRADING_WORDS: readonly string[] = [
 // Words that say a project's sector or kind (民生工程, 产业项目, 招商项目). Alone before a head they
 // name no project; after a specific part they end a name (铝型材加工产业项目).
 export const KIND_WORDS: readonly string[] = [
-  '民生', '低碳', '技改', '专精特新', '工业', '招商', '产业', '试点', '合作', '系统', '配套', '基础设施',
+  '民生', '低碳', '技改', '专精特新', '工业', '招商', '产业', '新兴产业', '战略性新兴产业', '试点', '合作', '系统', '配套', '基础设施',
 ];
 // How long the specific part before a kind word must be (铝型材加工 in 铝型材加工产业项目; not 新能源).
 export const MIN_BEFORE_KIND = 4;
