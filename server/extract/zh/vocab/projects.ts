@@ -102,3 +102,12 @@ export const ACTING_ON_PROJECTS: readonly string[] = [
 // Verbs of building that end a project's name before its head (旅游开发项目, 老旧小区改建工程),
 // where they would otherwise stop the reading as verbs taking a name as object (开发…).
 export const BUILDING_VERBS: readonly string[] = ['开发', '建设', '改建', '扩建', '修建', '新建', '改造', '开发建设'];
+
+// Verbs by which bodies build or run a project, written before 的 and the project (长寿区政府打造的…,
+// 县文旅局主办的…节): the bodies are the project's agents.
+export const BUILT_BY: readonly string[] = [
+  '打造', '建设', '投资建设', '投资', '主办', '承办', '举办', '实施', '建成', '运营', '开发', '牵头实施', '参与策划', '策划',
+];
+
+// 在…牵头下: the lead under which a sentence's projects are run.
+export const LED_UNDER: readonly string[] = ['牵头', '带领', '指导', '推动', '支持', '帮助', '组织', '领导'];
