@@ -103,4 +103,15 @@ describe('who takes part in a project (INVOLVED_IN)', () => {
     const page = extract('县长王强出席。\n\n通州区投资8亿元，建设了占地130公顷的白溪蓝莓产业园区。');
     expect(involved(page)).toContain('通州区人民政府 → 白溪蓝莓产业园区');
   });
+
+  it('该项目 is the project built that the story named last; the body acting on it takes part', () => {
+    const page = extract('永乐店镇和西集镇参加。西集镇新型垃圾中转站启动建设。镇纪委将其列入燃气安全专项整治清单。西集镇人民政府推动该项目全程公开。');
+    expect(involved(page)).toContain('西集镇人民政府 → 西集镇新型垃圾中转站');
+    expect(involved(page)).not.toContain('西集镇人民政府 → 燃气安全专项整治');
+  });
+
+  it('a project referred to as the subject of its clause is what the clause reports on, not what it runs', () => {
+    const page = extract('永乐店镇和西集镇参加。通州区人民政府打造了白溪未来城创新产业园项目。该项目将重点建设白溪通用航空产业基地。');
+    expect(involved(page)).not.toContain('通州区人民政府 → 白溪通用航空产业基地');
+  });
 });

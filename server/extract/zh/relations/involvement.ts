@@ -7,6 +7,7 @@ import { evidenceAt, spanOf, type TextSpan } from '../sentence.ts';
 import { withoutQuotes } from '../text.ts';
 import { clauseAt, personStart, subjectAt } from './clauses.ts';
 import { agentsOf, listEndingAt } from './project-agents.ts';
+import { PROJECT_REFERENCE_MARK, projectReferences } from './project-references.ts';
 import type { Body, SentenceSubjects, Subject } from './subjects.ts';
 import { BUILT_BY } from '../vocab/projects.ts';
 import { PLACE_ENDINGS } from '../vocab/places.ts';
@@ -77,15 +78,20 @@ const framesNext = (p: ProjectCandidate, projects: readonly ProjectCandidate[]) 
  */
 function involvementOf(story: ChineseStory): void {
   const { entities, relations, subjects } = story;
+  const named: string[] = [];
   story.mentions.forEach((m, i) => {
     const s = subjects[i]!;
-    const { sentence, projects, persons } = m;
-    if (!projects.length) return;
+    const { sentence, persons } = m;
     const { text } = sentence;
+    const references = named.length && text.includes(PROJECT_REFERENCE_MARK) ? projectReferences(text, named) : [];
+    const projects = references.length ? [...m.projects, ...references].sort((a, b) => a.from - b.from) : m.projects;
+    named.push(...m.projects.map((p) => p.name));
+    if (!projects.length) return;
     const bodies = s.bodies;
-    const agents = agentsOf(m, s, bodies);
+    const agents = agentsOf(text, projects, s, bodies);
     const mentions: TextSpan[] = [...bodies, ...projects, ...m.places];
     for (const p of projects) {
+      const reference = references.includes(p as (typeof references)[number]);
       const project = entities.find('PROJECT', withoutQuotes(p.name));
       if (!project) continue;
       const clauseStart = s.starts[clauseAt(s.starts, p.from)]!;
@@ -98,7 +104,7 @@ function involvementOf(story: ChineseStory): void {
       if (inside) owners = [inside.draft];
       else if (agents.has(p)) owners = agents.get(p)!.map((b) => b.draft);
       else if (named) owners = [];
-      else if (subject?.kind === 'project' && subject.from === p.from) owners = s.topic?.bodies ?? [];
+      else if (subject?.kind === 'project' && subject.from === p.from) owners = reference ? [] : s.topic?.bodies ?? [];
       else if (!isPartner(text, m.words, clauseStart, p, mentions) && !prizeAfter(text, p) && !framesNext(p, projects)) {
         owners = subject?.bodies.length ? subject.bodies : governmentBuilding(entities, subject, text.slice(subject?.from ?? 0, p.from));
       }
@@ -106,7 +112,7 @@ function involvementOf(story: ChineseStory): void {
       for (const person of persons) {
         const who = entities.find('PERSON', person.name);
         // …罐箱新项目基建负责人朱振宇: the project is part of the title, or written right before it.
-        const titled = person.from >= p.to && (p.from >= personStart(text, person) || p.to === personStart(text, person));
+        const titled = !reference && person.from >= p.to && (p.from >= personStart(text, person) || p.to === personStart(text, person));
         const joins = person.to <= p.from && joinsProject(text, person.to, p.from);
         if (who && (titled || joins)) relations.add('INVOLVED_IN', who, project, evidenceAt(sentence, spanOf(person, p)));
       }

@@ -1,4 +1,3 @@
-import type { SentenceMentions } from '../mentions/index.ts';
 import type { ProjectCandidate } from '../mentions/projects.ts';
 import { clauseAt } from './clauses.ts';
 import type { Body, SentenceSubjects } from './subjects.ts';
@@ -45,14 +44,13 @@ function listStartingAt(text: string, bodies: readonly Body[], at: number): Body
  * - a body followed by a verb of building and 的 (长寿区政府打造的…): likewise;
  * - 在…牵头下: every project the sentence names after it (在县委统战部牵头下，通过实施“…”行动).
  */
-export function agentsOf(m: SentenceMentions, s: SentenceSubjects, bodies: readonly Body[]): Map<ProjectCandidate, Body[]> {
-  const { text } = m.sentence;
+export function agentsOf(text: string, projects: readonly ProjectCandidate[], s: SentenceSubjects, bodies: readonly Body[]): Map<ProjectCandidate, Body[]> {
   const found = new Map<ProjectCandidate, Body[]>();
   const add = (project: ProjectCandidate, agents: readonly Body[]) => found.set(project, [...(found.get(project) ?? []), ...agents]);
   const relative = (agents: readonly Body[], at: number, end: number) => {
     const clauseEnd = s.starts[clauseAt(s.starts, at) + 1] ?? text.length;
-    const after = m.projects.find((p) => p.from >= end && p.to <= clauseEnd && text.slice(end, p.from).includes('的'));
-    const project = after ?? m.projects.filter((p) => p.to <= at).pop();
+    const after = projects.find((p) => p.from >= end && p.to <= clauseEnd && text.slice(end, p.from).includes('的'));
+    const project = after ?? projects.filter((p) => p.to <= at).pop();
     if (project) add(project, agents);
   };
   for (let at = text.indexOf(AGENT_MARKER); at >= 0; at = text.indexOf(AGENT_MARKER, at + 1)) {
@@ -68,7 +66,7 @@ export function agentsOf(m: SentenceMentions, s: SentenceSubjects, bodies: reado
     const agents = listStartingAt(text, bodies, at + 1);
     const end = agents.length ? agents[agents.length - 1]!.to : -1;
     if (end < 0 || !UNDER.test(text.slice(end))) continue;
-    for (const p of m.projects) if (p.from > end) add(p, agents);
+    for (const p of projects) if (p.from > end) add(p, agents);
   }
   return found;
 }

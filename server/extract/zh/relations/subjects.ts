@@ -4,6 +4,7 @@ import type { SentenceMentions } from '../mentions/index.ts';
 import type { PlaceCandidate } from '../mentions/places.ts';
 import { textOffset, type TextSpan } from '../sentence.ts';
 import { MEETING } from '../vocab/clauses.ts';
+import { PROJECT_REFERENCE, PROJECT_REFERENCE_MARK } from './project-references.ts';
 import { clauseStarts, personStart, standsFirst, subjectSlot } from './clauses.ts';
 
 /** A body named in a sentence, in sentence-text offsets. */
@@ -83,6 +84,8 @@ function subjectCandidates(m: SentenceMentions, bodies: readonly Body[]): Array<
   for (let i = 0; i < bodies.length; i++) list.push({ at: bodies[i]!.from, kind: 'bodies', index: i });
   for (let i = 0; i < m.places.length; i++) list.push({ at: m.places[i]!.from, kind: 'place', index: i });
   for (let i = 0; i < m.projects.length; i++) list.push({ at: m.projects[i]!.from, kind: 'project', index: i });
+  // 该项目, 该产业园: the project named before, standing as the subject of its clause.
+  if (text.includes(PROJECT_REFERENCE_MARK)) for (const r of text.matchAll(PROJECT_REFERENCE)) list.push({ at: r.index!, kind: 'project', index: -1 });
   if (text.includes(MEETING) || DISTRIBUTIVE_CHAR.test(text)) {
     for (let i = 0; i < m.words.length; i++) {
       const w = m.words[i]!;

@@ -111,3 +111,10 @@ export const BUILT_BY: readonly string[] = [
 
 // 在…牵头下: the lead under which a sentence's projects are run.
 export const LED_UNDER: readonly string[] = ['牵头', '带领', '指导', '推动', '支持', '帮助', '组织', '领导'];
+
+// Kinds a project named before is referred to by (该项目, 该产业园): the reference stands for it.
+export const REFERRING_HEADS: readonly string[] = ['项目', '工程', '产业园', '园区', '基地', '电站', '展馆', '活动', '行动'];
+// What campaigns, events and brands end in: 该项目 does not refer to them.
+export const PROGRAMME_ENDINGS: readonly string[] = [
+  '行动', '活动', '整治', '治理', '品牌', '计划', '方案', '教育', '节', '会', '赛', '周', '班', '攻坚', '创建',
+];
