@@ -171,4 +171,9 @@ describe('projects and money', () => {
     const page = extract('青禾县被确定为“三个全面”改革试点县。');
     expect(projectNames(page)).toEqual([]);
   });
+
+  it('a project written as another’s quoted proper part alone is that project', () => {
+    const page = extract('干部来到清河镇“两岸同心交流中心”项目现场。清单涵盖白溪花茶物流中心、两岸同心交流中心等23个重点项目。');
+    expect(projectNames(page)).toEqual(['清河镇“两岸同心交流中心”项目', '白溪花茶物流中心']);
+  });
 });

@@ -1,7 +1,7 @@
 import { runStages, type Stage } from '../pipeline.ts';
 import type { Document } from '../document.ts';
 import { chineseDocument, type ChineseDocument } from './document.ts';
-import { foldBuiltParks } from './entities/built-parks.ts';
+import { foldProjectForms } from './entities/project-forms.ts';
 import { attachMoney } from './entities/money.ts';
 import { readPlacesByLevel } from './entities/article-places.ts';
 import { registerEntities } from './entities/register.ts';
@@ -32,7 +32,7 @@ export const CHINESE_STAGES: ReadonlyArray<Stage<ChineseDocument>> = [
   { name: 'places by level', run: readPlacesByLevel },
   { name: 'entities', run: registerEntities },
   { name: 'short forms', run: resolveShortForms },
-  { name: 'built parks', run: foldBuiltParks },
+  { name: 'project forms', run: foldProjectForms },
   { name: 'money', run: attachMoney },
   { name: 'story focus', run: findStoryFocus },
   { name: 'clause subjects', run: readSubjects },
