@@ -17,6 +17,7 @@ import { splitStories } from './page/stories.ts';
 import { findStoryFocus } from './relations/focus.ts';
 import { stateInvolvement } from './relations/involvement.ts';
 import { stateLocations } from './relations/location.ts';
+import { placeProjects } from './relations/project-places.ts';
 import { statePositions } from './relations/positions.ts';
 import { readSubjects } from './relations/subjects.ts';
 
@@ -39,6 +40,7 @@ export const CHINESE_STAGES: ReadonlyArray<Stage<ChineseDocument>> = [
   { name: 'positions', run: statePositions },
   { name: 'involvement', run: stateInvolvement },
   { name: 'locations', run: stateLocations },
+  { name: 'project places', run: placeProjects },
   { name: 'English names', run: nameInEnglish },
 ];
 
