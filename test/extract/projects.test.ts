@@ -176,4 +176,24 @@ describe('projects and money', () => {
     const page = extract('干部来到清河镇“两岸同心交流中心”项目现场。清单涵盖白溪花茶物流中心、两岸同心交流中心等23个重点项目。');
     expect(projectNames(page)).toEqual(['清河镇“两岸同心交流中心”项目', '白溪花茶物流中心']);
   });
+
+  it('a park that builds something is no project being built', () => {
+    const page = extract('此次签约更是白溪产业园打造东部新增长极的决心宣告。');
+    expect(projectNames(page)).toEqual([]);
+  });
+
+  it('an event name in quotation marks is a name, however short', () => {
+    const page = extract('明年春天可以共同举办‘万亩桃花节’了。');
+    expect(projectNames(page)).toEqual(['万亩桃花节']);
+  });
+
+  it('a base is a project where its name opens with its place or its sentence builds it, not where it describes a kind', () => {
+    const page = extract('考察团来到白溪镇红星村蓝莓种植基地。目前，5个村发展杂交水稻制种基地4000亩。这里也是全国最大的高山乌龙茶生产基地。');
+    expect(projectNames(page)).toEqual(['白溪镇红星村蓝莓种植基地']);
+  });
+
+  it('a sector written after a specific part ends a name; alone it is a kind', () => {
+    const page = extract('签约总投资5亿元的铝型材加工产业项目。要引进更多新能源产业项目。');
+    expect(projectNames(page)).toEqual(['铝型材加工产业项目']);
+  });
 });

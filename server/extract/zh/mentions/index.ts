@@ -58,7 +58,7 @@ function readMentions(sentence: ReadSentence, home: HomePlace): SentenceMentions
   const skip = (c: { from: number }) => c.from < byline.rest;
   const places = findPlaces(text, tokens, home).filter((c) => !skip(c));
   const orgs = findOrgs(text, tokens, places).filter((c) => !skip(c));
-  const projects = findProjects(text, tokens, sentence.written, orgs).filter((c) => !skip(c));
+  const projects = findProjects(text, tokens, sentence.written, orgs, places).filter((c) => !skip(c));
   const persons = [...byline.persons, ...findPersons(text, tokens, orgs).filter((c) => !skip(c))];
   const named = [...orgs, ...projects];
   const keptProjects = projects.filter((p) => !projects.some((q) => q !== p && inside(p, q)) && !orgs.some((o) => inside(p, o)));

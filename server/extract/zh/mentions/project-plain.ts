@@ -3,7 +3,8 @@ import { BUILT_HEADS, PLAIN_HEADS } from './project-heads.ts';
 import { saysOnlyKind } from './project-kinds.ts';
 import { projectStart } from './project-start.ts';
 import type { ProjectCandidate } from './projects.ts';
-import { BEFORE_JOINER, BEING_BUILT, EDITION, EVENT_HEADS, GENERIC_PROJECT_WORDS, GRADING_WORDS, MIN_EVENT_PROPER, PLAN_HEADS, STUDY_CAMPAIGN, STUDY_HEAD } from '../vocab/projects.ts';
+import type { TextSpan } from '../sentence.ts';
+import { BASE_HEAD, BEFORE_JOINER, BEING_BUILT, BUILDS_AFTER, BUILT_AFTER, BUILT_BEFORE, EDITION, EVENT_HEADS, GENERIC_PROJECT_WORDS, GRADING_WORDS, KIND_WORDS, MIN_EVENT_PROPER, PLAN_HEADS, STUDY_CAMPAIGN, STUDY_HEAD } from '../vocab/projects.ts';
 
 // Counted or ordinal phrases (两个项目, 一期工程, 第二批, 6大类项目) and 一 as a determiner (这一专用停车场) are
 // not names; an edition (第九届…博览会) is part of an event's.
@@ -18,11 +19,15 @@ const SECOND_HEAD = /项目工程$/;
 const MIN_NAME = 5;
 // Where a clause ends: a facility's clause is what says it is being built.
 const CLAUSE_BREAK = /[，；。：！？]/;
+const OPEN_QUOTE = /[“‘]/;
+const CLOSE_QUOTE = /[”’]/;
 // A place where something is held (…文化广场举行) is a venue, not a facility being built.
 const VENUE = /^(?:举行|召开|举办)/;
 
-// Kinds of project written as a word of their own (专用停车场, 屋顶光伏项目), not a bare head.
-const KINDS_OF_PROJECT = [...GENERIC_PROJECT_WORDS].filter((g) => g.length >= 3 && !PLAIN_HEADS.includes(g));
+// Kinds of project written as a word of their own (专用停车场, 屋顶光伏项目), not a bare head; a
+// sector before a general head (产业项目) is read by its own rule (铝型材加工产业项目 is named).
+const SECTOR_KINDS = new Set(KIND_WORDS.flatMap((k) => [`${k}项目`, `${k}工程`]));
+const KINDS_OF_PROJECT = [...GENERIC_PROJECT_WORDS].filter((g) => g.length >= 3 && !PLAIN_HEADS.includes(g) && !SECTOR_KINDS.has(g));
 
 /** 规范化运营专用停车场: a verb before a kind of project (专用停车场) acts on it; the run is no name. */
 function verbOnGeneric(name: string, to: number, words: readonly Word[]): boolean {
@@ -32,9 +37,12 @@ function verbOnGeneric(name: string, to: number, words: readonly Word[]): boolea
   return !!verb && /^vn?$/.test(verb.tag);
 }
 
-/** Whether a name says which one of its kind: an event its edition or more than its season, a study campaign its topic. */
-function namesOne(name: string, head: string, proper: string): boolean {
-  if (EVENTS.has(head)) return EDITION.test(name) || proper.length >= MIN_EVENT_PROPER;
+/**
+ * Whether a name says which one of its kind: an event its edition, more than its season, or
+ * quotation marks around it (‘万亩油菜花节’); a study campaign its topic.
+ */
+function namesOne(name: string, head: string, proper: string, quoted: boolean): boolean {
+  if (EVENTS.has(head)) return EDITION.test(name) || proper.length >= MIN_EVENT_PROPER || quoted;
   if (head === STUDY_HEAD) return STUDY_CAMPAIGN.test(name);
   return true;
 }
@@ -49,14 +57,15 @@ function beingBuilt(text: string, words: readonly Word[], from: number, to: numb
   let start = from, end = to;
   while (start > 0 && !CLAUSE_BREAK.test(text[start - 1]!)) start--;
   while (end < text.length && !CLAUSE_BREAK.test(text[end]!)) end++;
-  return BEING_BUILT.test(text.slice(start, from)) || BEING_BUILT.test(text.slice(to, end));
+  const after = text.slice(to, end);
+  return BUILT_BEFORE.test(text.slice(start, from)) || (BUILT_AFTER.test(after) && !BUILDS_AFTER.test(after));
 }
 
 /**
  * Unquoted names ending in a strong head (关键件精密机械加工制造项目, 缙云抽水蓄能电站, 第九届…博览会),
  * or in a facility's head where the clause builds it (…产业园开工).
  */
-export function plainProjects(text: string, words: readonly Word[]): ProjectCandidate[] {
+export function plainProjects(text: string, words: readonly Word[], places: readonly TextSpan[]): ProjectCandidate[] {
   const found: ProjectCandidate[] = [];
   const built = BEING_BUILT.test(text);
   for (const head of built ? ALL_HEADS : PLAIN_HEADS) {
@@ -74,8 +83,9 @@ export function plainProjects(text: string, words: readonly Word[]): ProjectCand
       const proper = name.slice(0, -head.length);
       if (name.includes('“') || GENERIC_PROJECT_WORDS.has(name) || proper.length < 2 || name.length < MIN_NAME || ORDINAL.test(name)) continue;
       if (GRADING_WORDS.some((w) => proper.endsWith(w)) || /^(?:该|此|本|各|一批|亿元)/.test(name) || verbOnGeneric(name, to, words)) continue;
-      if (!namesOne(name, head, proper) || (head !== STUDY_HEAD && saysOnlyKind(proper, head, text.slice(Math.max(0, from - 4), from), text.slice(to, to + 4)))) continue;
+      if (!namesOne(name, head, proper, OPEN_QUOTE.test(text[from - 1] ?? '') && CLOSE_QUOTE.test(text[to] ?? '')) || (head !== STUDY_HEAD && saysOnlyKind(proper, head, text.slice(Math.max(0, from - 4), from), text.slice(to, to + 4)))) continue;
       if (BUILT_HEADS.includes(head) && !PLAIN_HEADS.includes(head) && !beingBuilt(text, words, from, to)) continue;
+      if (head.endsWith(BASE_HEAD) && PLAIN_HEADS.includes(head) && !built && !places.some((p) => p.from === from)) continue;
       found.push({ name, from, to });
     }
   }

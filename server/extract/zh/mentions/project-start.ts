@@ -1,9 +1,11 @@
 import { nameStart, type Word } from './boundary.ts';
-import { ACTING_ON_PROJECTS, BUILDING_VERBS } from '../vocab/projects.ts';
+import { ACTING_ON_PROJECTS, BUILDING_VERBS, QUANTIFIERS } from '../vocab/projects.ts';
 import { POSITION_TITLES } from '../vocab/titles.ts';
 
 const MAX_PROJECT = 36;
 const ACTING: ReadonlySet<string> = new Set(ACTING_ON_PROJECTS);
+// jieba may write two such verbs as one word (检查指导, 视察调研).
+const acting = (word: string) => ACTING.has(word) || (word.length >= 4 && ACTING.has(word.slice(0, 2)));
 const TITLES: ReadonlySet<string> = new Set(POSITION_TITLES);
 const BUILDING: ReadonlySet<string> = new Set(BUILDING_VERBS);
 // A short place or qualifier in brackets inside a name (…生产基地（杞县）项目, 体育（儿童）公园).
@@ -27,7 +29,7 @@ function outsideEnd(words: readonly Word[], from: number, headStart: number): nu
     const wordEnd = w.start + w.word.length;
     if (wordEnd > headStart) break;
     const outside = OUTSIDE_TAG.test(w.tag) && w.word.length >= 2 && (w.tag === 'p' || wordEnd < headStart);
-    if (outside || ACTING.has(w.word) || TITLES.has(w.word)) end = wordEnd;
+    if (outside || acting(w.word) || TITLES.has(w.word)) end = wordEnd;
   }
   return end;
 }
@@ -55,5 +57,7 @@ export function projectStart(text: string, words: readonly Word[], headStart: nu
   }
   from = outsideEnd(words, from, headStart) ?? from;
   // A joiner left at the start (签约和…产业园开工) joined this name to the one before it.
-  return LEADING_JOINER.test(text.slice(from, headStart)) ? from + 1 : from;
+  if (LEADING_JOINER.test(text.slice(from, headStart))) from++;
+  const quantifier = QUANTIFIERS.find((q) => text.startsWith(q, from));
+  return quantifier && from + quantifier.length < headStart ? from + quantifier.length : from;
 }

@@ -1,4 +1,5 @@
 import type { Word } from './boundary.ts';
+import type { TextSpan } from '../sentence.ts';
 import { listedProjects } from './project-lists.ts';
 import { plainProjects } from './project-plain.ts';
 import { quotedProjects } from './project-quoted.ts';
@@ -19,10 +20,11 @@ const DOCUMENT_TITLE = /《[^《》]*》/g;
 /**
  * The projects a sentence names. `text` is the sentence as the rules read it; a name read straight
  * from it is given as `written` on the page (体育(儿童)公园, not 体育（儿童）公园). `bodies` are the
- * organisations it names, which run a quoted project rather than begin its name.
+ * organisations it names, which run a quoted project rather than begin its name; `places` the
+ * places it names, which a base's name may open with.
  */
-export function findProjects(text: string, words: readonly Word[], written = text, bodies: ReadonlyArray<{ from: number; to: number }> = []): ProjectCandidate[] {
-  let found = [...quotedProjects(text, words, bodies), ...plainProjects(text, words)];
+export function findProjects(text: string, words: readonly Word[], written = text, bodies: readonly TextSpan[] = [], places: readonly TextSpan[] = []): ProjectCandidate[] {
+  let found = [...quotedProjects(text, words, bodies), ...plainProjects(text, words, places)];
   found.push(...listedProjects(text, words, found));
   if (text.includes('《')) {
     const documents = [...text.matchAll(DOCUMENT_TITLE)].map((d) => ({ from: d.index!, to: d.index! + d[0].length }));

@@ -5,11 +5,20 @@ export const FACILITY_HEADS: readonly string[] = [
 ];
 
 // Facilities that are as often places or bodies (…产业园 is a zone, …加工厂 a company, …公园 a
-// place): projects only where their sentence presents them as being built or started (BEING_BUILT).
+// place): projects only where their clause presents them as being built or started: a verb of
+// building before the name (建设了…产业园区, 建起了…加工厂), or its state after it (…产业园开工,
+// …中转站启动建设, …加工厂即将投产), unless the park itself builds (…产业园打造…新增长极).
 export const BUILT_FACILITY_HEADS: readonly string[] = [
   '产业园', '示范园', '产业园区', '博览园', '创意园', '物流园', '公园', '广场', '加工厂', '中转站', '综合体',
 ];
+// A base named for what it grows or makes (…种植基地, …生产基地) is one where its name opens with
+// its place (白石镇石底村发财树种植基地) or its sentence builds it; else it describes a kind of
+// farming (杂交水稻制种基地4000亩) or a place's standing (最大的高山乌龙茶生产基地).
+export const BASE_HEAD = '基地';
 export const BEING_BUILT = /建设|建成|建起|新建|开工|投产|投资|打造|竣工|投用|落地|启动/;
+export const BUILT_BEFORE = /建设|建成|建起|新建|打造|投资|启动/;
+export const BUILT_AFTER = /^[^，；。：]{0,12}?(?:开工|投产|建成|竣工|投用|落地|建设)/;
+export const BUILDS_AFTER = /^(?:打造|投资|引进|招引|带动|推动|助力)/;
 
 // Named events a body runs (第九届…博览会, 首届…文化旅游节, …冰雪嘉年华, …推介会). Ordinary meetings
 // and ceremonies (座谈会, 签约仪式) are not among them.
@@ -57,7 +66,7 @@ export const GRADING_WORDS: readonly string[] = [
 // Words that say a project's sector or kind (民生工程, 产业项目, 招商项目). Alone before a head they
 // name no project; after a specific part they end a name (铝型材加工产业项目).
 export const KIND_WORDS: readonly string[] = [
-  '民生', '低碳', '技改', '专精特新', '工业', '招商', '产业', '新兴产业', '战略性新兴产业', '试点', '合作', '系统', '配套', '基础设施',
+  '民生', '低碳', '技改', '专精特新', '工业', '招商', '产业', '新兴产业', '战略性新兴产业', '试点', '合作', '协作', '系统', '配套', '基础设施',
 ];
 // How long the specific part before a kind word must be (铝型材加工 in 铝型材加工产业项目; not 新能源).
 export const MIN_BEFORE_KIND = 4;
@@ -98,6 +107,9 @@ export const ACTING_ON_PROJECTS: readonly string[] = [
   '见证', '听取', '观摩', '谋划', '争取', '抓', '抓好', '招', '引进', '招引', '落地', '涵盖', '包含', '营造', '关注', '保障',
   '上', '多上', '获', '荣获', '获得', '从事', '通报', '汇报', '列入', '希望', '确保',
 ];
+
+// Words that count the projects after them (更多新能源产业项目, 一批重点项目): a name begins after them.
+export const QUANTIFIERS: readonly string[] = ['更多', '众多', '诸多', '多个', '一批', '一些', '部分', '若干', '各类', '各项'];
 
 // Verbs of building that end a project's name before its head (旅游开发项目, 老旧小区改建工程),
 // where they would otherwise stop the reading as verbs taking a name as object (开发…).
