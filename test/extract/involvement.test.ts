@@ -114,4 +114,14 @@ describe('who takes part in a project (INVOLVED_IN)', () => {
     const page = extract('永乐店镇和西集镇参加。通州区人民政府打造了白溪未来城创新产业园项目。该项目将重点建设白溪通用航空产业基地。');
     expect(involved(page)).not.toContain('通州区人民政府 → 白溪通用航空产业基地');
   });
+
+  it('what a visit inspects at a body it went to is that body’s', () => {
+    const page = extract('永乐店镇和西集镇参加。视察组前往江州绿源再生能源有限公司，视察西集镇生活垃圾治理一体化项目的运行状况。');
+    expect(involved(page)).toContain('江州绿源再生能源有限公司 → 西集镇生活垃圾治理一体化项目');
+  });
+
+  it('a park found to be built is that project in the sentences that name it as a place', () => {
+    const page = extract('本报讯 青禾未来城创新产业园开工。青禾未来城创新产业园是由江州研究院参与策划，通州区人民政府打造的科技产业综合体。');
+    expect(involved(page)).toEqual(expect.arrayContaining(['江州研究院 → 青禾未来城创新产业园', '通州区人民政府 → 青禾未来城创新产业园']));
+  });
 });

@@ -9,7 +9,7 @@ import { clauseAt, personStart, subjectAt } from './clauses.ts';
 import { agentsOf, listEndingAt } from './project-agents.ts';
 import { PROJECT_REFERENCE_MARK, projectReferences } from './project-references.ts';
 import type { Body, SentenceSubjects, Subject } from './subjects.ts';
-import { BUILT_BY } from '../vocab/projects.ts';
+import { BUILT_BY, INSPECTS, VISITS } from '../vocab/projects.ts';
 import { PLACE_ENDINGS } from '../vocab/places.ts';
 import { COMITATIVES, PRIZES } from '../vocab/clauses.ts';
 import { TAKES_PART } from '../vocab/titles.ts';
@@ -63,6 +63,33 @@ function governmentBuilding(entities: ChineseStory['entities'], subject: Subject
   return government ? [government] : [];
 }
 
+// 前往县侨联，视察…展示馆: a clause that goes to a body, then one that inspects what is there.
+// Each may follow a short subject and adverbs (视察组一行先后前往…，张伦认真察看…).
+const VISIT = new RegExp(`(?:${VISITS.join('|')})$`);
+const INSPECT = new RegExp(`^[^，；。]{0,8}?(?:${INSPECTS.join('|')})`);
+
+/**
+ * The body whose premises a clause inspects: the one the clause before goes to, and names alone
+ * (前往光大…有限公司，视察…项目的运行状况). What is inspected there is that body's.
+ */
+function siteOf(text: string, s: SentenceSubjects, clauseStart: number): Body | undefined {
+  if (!INSPECT.test(text.slice(clauseStart))) return undefined;
+  const previous = s.starts[clauseAt(s.starts, clauseStart) - 1];
+  if (previous === undefined) return undefined;
+  const body = s.bodies.find((b) => b.from > previous && b.to === clauseStart - 1);
+  return body && VISIT.test(text.slice(previous, body.from)) ? body : undefined;
+}
+
+/** The places a sentence names that the story found to be a park being built: mentions of that project. */
+function builtParks(m: SentenceMentions, entities: ChineseStory['entities']): Array<ProjectCandidate & { draft: Draft }> {
+  const parks: Array<ProjectCandidate & { draft: Draft }> = [];
+  for (const p of m.places) {
+    const draft = entities.find('PLACE', p.fullName ?? p.name);
+    if (draft?.type === 'PROJECT') parks.push({ name: draft.name, from: p.from, to: p.to, draft });
+  }
+  return parks;
+}
+
 const prizeAfter = (text: string, p: ProjectCandidate) => PRIZES.some((w) => text.startsWith(w, p.to));
 // A programme written in full right before another one (…行动计划“信仰行”活动) is the frame that one
 // runs in; quoted names sharing one head (“雁阵”“牵手”计划) are a list, not a frame.
@@ -84,7 +111,8 @@ function involvementOf(story: ChineseStory): void {
     const { sentence, persons } = m;
     const { text } = sentence;
     const references = named.length && text.includes(PROJECT_REFERENCE_MARK) ? projectReferences(text, named) : [];
-    const projects = references.length ? [...m.projects, ...references].sort((a, b) => a.from - b.from) : m.projects;
+    const parks = builtParks(m, entities);
+    const projects = references.length || parks.length ? [...m.projects, ...references, ...parks].sort((a, b) => a.from - b.from) : m.projects;
     named.push(...m.projects.map((p) => p.name));
     if (!projects.length) return;
     const bodies = s.bodies;
@@ -92,7 +120,7 @@ function involvementOf(story: ChineseStory): void {
     const mentions: TextSpan[] = [...bodies, ...projects, ...m.places];
     for (const p of projects) {
       const reference = references.includes(p as (typeof references)[number]);
-      const project = entities.find('PROJECT', withoutQuotes(p.name));
+      const project = parks.find((k) => k === p)?.draft ?? entities.find('PROJECT', withoutQuotes(p.name));
       if (!project) continue;
       const clauseStart = s.starts[clauseAt(s.starts, p.from)]!;
       const subject = subjectAt(s, p.from);
@@ -108,7 +136,8 @@ function involvementOf(story: ChineseStory): void {
       else if (!isPartner(text, m.words, clauseStart, p, mentions) && !prizeAfter(text, p) && !framesNext(p, projects)) {
         owners = subject?.bodies.length ? subject.bodies : governmentBuilding(entities, subject, text.slice(subject?.from ?? 0, p.from));
       }
-      for (const owner of new Set([...owners, ...adjacent.map((b) => b.draft)])) relations.add('INVOLVED_IN', owner, project, evidenceAt(sentence, p));
+      const host = siteOf(text, s, clauseStart);
+      for (const owner of new Set([...owners, ...adjacent.map((b) => b.draft), ...(host ? [host.draft] : [])])) relations.add('INVOLVED_IN', owner, project, evidenceAt(sentence, p));
       for (const person of persons) {
         const who = entities.find('PERSON', person.name);
         // …罐箱新项目基建负责人朱振宇: the project is part of the title, or written right before it.

@@ -130,3 +130,8 @@ export const REFERRING_HEADS: readonly string[] = ['项目', '工程', '产业�
 export const PROGRAMME_ENDINGS: readonly string[] = [
   '行动', '活动', '整治', '治理', '品牌', '计划', '方案', '教育', '节', '会', '赛', '周', '班', '攻坚', '创建',
 ];
+
+// An inspection report goes to a body (前往县侨联) and then inspects what is there (视察…展示馆):
+// what it inspects at a body's premises is that body's.
+export const VISITS: readonly string[] = ['前往', '来到', '走进', '深入', '到', '在'];
+export const INSPECTS: readonly string[] = ['视察', '查看', '察看', '参观', '了解', '调研', '考察'];
