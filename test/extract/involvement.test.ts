@@ -124,4 +124,9 @@ describe('who takes part in a project (INVOLVED_IN)', () => {
     const page = extract('本报讯 青禾未来城创新产业园开工。青禾未来城创新产业园是由江州研究院参与策划，通州区人民政府打造的科技产业综合体。');
     expect(involved(page)).toEqual(expect.arrayContaining(['江州研究院 → 青禾未来城创新产业园', '通州区人民政府 → 青禾未来城创新产业园']));
   });
+
+  it('a person the story is about who founds a project takes part in it', () => {
+    const page = extract('永乐店镇和西集镇参加。村民尹大海是菜帮成员之一。如今，他返乡创建通州区青禾源农业基地，写出新篇。');
+    expect(involved(page)).toEqual(['尹大海 → 通州区青禾源农业基地']);
+  });
 });

@@ -196,4 +196,9 @@ describe('projects and money', () => {
     const page = extract('签约总投资5亿元的铝型材加工产业项目。要引进更多新能源产业项目。');
     expect(projectNames(page)).toEqual(['铝型材加工产业项目']);
   });
+
+  it('a phrase opening a clause before a quoted name, with no verb before it, says what is done to it', () => {
+    const page = extract('镇里以党建为抓手，唱响“红色青禾”党建品牌，走出新路子。');
+    expect(projectNames(page)).toEqual(['“红色青禾”党建品牌']);
+  });
 });

@@ -2,6 +2,7 @@ import { endsWord, type Word } from './boundary.ts';
 import { INNER_HEADS, QUOTED_HEADS } from './project-heads.ts';
 import { projectStart } from './project-start.ts';
 import type { ProjectCandidate } from './projects.ts';
+import type { TextSpan } from '../sentence.ts';
 import { isHan } from '../text.ts';
 import { EDITION, GENERIC_PROJECT_WORDS, GRADING_WORDS, KIND_WORDS, NATIONAL_SLOGANS, RUNS_PROGRAMME } from '../vocab/projects.ts';
 
@@ -25,22 +26,28 @@ const DATED_EVENT = new RegExp(`^(?:[0-9]{4}年?|${EDITION.source}).*(?:会|节|
 // A list of quoted names may share a short qualifier with the head (“…”“…”等工作子品牌).
 const MAX_SHARED_QUALIFIER = 3;
 const TAIL = 22;
+const CLAUSE_BREAK = /[，；。：！？]/;
 // A head followed by a level word names a place given that title (“四个全面”战略布局试点县).
 const LEVEL_AFTER = /^[省市县区镇乡村]/;
 
 /**
  * Where the name of a quoted project starting at `quoteStart` begins: at the quote, or before it
- * at the place or topic written onto it (永福镇“…”项目, 便民服务“下楼”行动, 2025首届拉萨“…”文化旅游节).
- * A body before the quote runs the project and is not part of its name (区政协“副中心有我”活动),
- * and a phrase opening with a verb says what is done to it (唱响“…”品牌).
+ * at the place or topic written onto it (永福镇“…”项目, 推进便民服务“下楼”行动, 2025首届拉萨“…”文化旅游节).
+ * A body before the quote runs the project and is not part of its name (区政协“副中心有我”活动);
+ * a phrase opening with a verb says what is done to it (扩大…“双百”行动), and so does one that
+ * opens its clause with no verb before it (，唱响“…”党建品牌), unless it is a place or a date.
  */
-function quotedStart(text: string, words: readonly Word[], quoteStart: number, end: number, bodies: readonly { from: number; to: number }[]): number {
+function quotedStart(text: string, words: readonly Word[], quoteStart: number, end: number, bodies: readonly TextSpan[], places: readonly TextSpan[]): number {
   if (!isHan(text[quoteStart - 1]) && !/[0-9·]/.test(text[quoteStart - 1] ?? '')) return quoteStart;
   let from = projectStart(text, words, quoteStart, end, QUOTED_HEADS);
   for (const b of bodies) if (b.to > from && b.to <= quoteStart) from = b.to;
   const first = words.find((w) => w.start >= from);
   if (from >= quoteStart || !first || first.start >= quoteStart || /^v/.test(first.tag) || text.slice(from, quoteStart).includes('”')) return quoteStart;
-  return first.start;
+  let clauseStart = first.start;
+  while (clauseStart > 0 && !CLAUSE_BREAK.test(text[clauseStart - 1]!)) clauseStart--;
+  const verbBefore = words.some((w) => w.start >= clauseStart && w.start < first.start && /^v/.test(w.tag));
+  const placed = /^[0-9]/.test(text.slice(first.start)) || places.some((p) => p.from === first.start);
+  return verbBefore || placed ? first.start : quoteStart;
 }
 
 /**
@@ -49,7 +56,7 @@ function quotedStart(text: string, words: readonly Word[], quoteStart: number, e
  * A single quoted name takes the place or topic written before it (永福镇“…”项目), its short form
  * (“…”项目) an alias.
  */
-export function quotedProjects(text: string, words: readonly Word[], bodies: readonly { from: number; to: number }[]): ProjectCandidate[] {
+export function quotedProjects(text: string, words: readonly Word[], bodies: readonly TextSpan[], places: readonly TextSpan[]): ProjectCandidate[] {
   const found: ProjectCandidate[] = [];
   const quotes = [...text.matchAll(/“([^“”]{2,20})”/g)];
   quotes.forEach((quote, i) => {
@@ -79,7 +86,7 @@ export function quotedProjects(text: string, words: readonly Word[], bodies: rea
       const end = last === i ? after + suffix.length : start + quote[0].length;
       // Only a name standing alone takes what is written before it; in a run of quotes that is the first one's.
       const alone = last === i && !listed && (i === 0 || quotes[i - 1]!.index! + quotes[i - 1]![0].length !== start);
-      const from = alone ? quotedStart(text, words, start, end, bodies) : start;
+      const from = alone ? quotedStart(text, words, start, end, bodies, places) : start;
       const short = quote[0] + suffix;
       found.push(from < start ? { name: text.slice(from, start) + short, from, to: end, proper: inner, short } : { name: short, from: start, to: end, proper: inner });
     } else if ((INNER_HEADS.some((h) => inner.endsWith(h) && inner.length > h.length + 1 && !GRADES.some((w) => inner.slice(0, -h.length).endsWith(w))) && !GENERIC_PROJECT_WORDS.has(inner)) || DATED_EVENT.test(inner)) {

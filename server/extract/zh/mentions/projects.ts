@@ -24,7 +24,7 @@ const DOCUMENT_TITLE = /《[^《》]*》/g;
  * places it names, which a base's name may open with.
  */
 export function findProjects(text: string, words: readonly Word[], written = text, bodies: readonly TextSpan[] = [], places: readonly TextSpan[] = []): ProjectCandidate[] {
-  let found = [...quotedProjects(text, words, bodies), ...plainProjects(text, words, places)];
+  let found = [...quotedProjects(text, words, bodies, places), ...plainProjects(text, words, places)];
   found.push(...listedProjects(text, words, found));
   if (text.includes('《')) {
     const documents = [...text.matchAll(DOCUMENT_TITLE)].map((d) => ({ from: d.index!, to: d.index! + d[0].length }));

@@ -9,7 +9,7 @@ import { clauseAt, personStart, subjectAt } from './clauses.ts';
 import { agentsOf, listEndingAt } from './project-agents.ts';
 import { PROJECT_REFERENCE_MARK, projectReferences } from './project-references.ts';
 import type { Body, SentenceSubjects, Subject } from './subjects.ts';
-import { BUILT_BY, INSPECTS, VISITS } from '../vocab/projects.ts';
+import { BUILT_BY, FOUNDS, INSPECTS, VISITS } from '../vocab/projects.ts';
 import { PLACE_ENDINGS } from '../vocab/places.ts';
 import { COMITATIVES, PRIZES } from '../vocab/clauses.ts';
 import { TAKES_PART } from '../vocab/titles.ts';
@@ -28,7 +28,7 @@ function isPartner(text: string, words: readonly Word[], clauseStart: number, p:
 
 // 宋红燕参加了街道一年一度的“金点子”提案大赛: a verb of taking part with the project as its object,
 // in the person's clause (not 李勇出席并致辞，…郭鑫主持，…项目负责人).
-const TAKES_PART_BEFORE = new RegExp(`(?:${TAKES_PART.join('|')})了?(?:[^，；。：！？]{0,12}的)?$`);
+const TAKES_PART_BEFORE = new RegExp(`(?:${[...TAKES_PART, ...FOUNDS].join('|')})了?(?:[^，；。：！？]{0,12}的)?$`);
 const CLAUSE_BREAK = /[，；。：！？]/;
 const joinsProject = (text: string, personEnd: number, projectStart: number) => {
   const between = text.slice(personEnd, projectStart);
@@ -138,6 +138,10 @@ function involvementOf(story: ChineseStory): void {
       }
       const host = siteOf(text, s, clauseStart);
       for (const owner of new Set([...owners, ...adjacent.map((b) => b.draft), ...(host ? [host.draft] : [])])) relations.add('INVOLVED_IN', owner, project, evidenceAt(sentence, p));
+      // 他返乡创建…农业基地: a person the clause is about, written or carried, who founds or joins it.
+      const founder = subject?.kind === 'person' && subject.person && !persons.some((q) => q.name === subject.person) && joinsProject(text, clauseStart, p.from)
+        ? entities.find('PERSON', subject.person) : undefined;
+      if (founder && !reference) relations.add('INVOLVED_IN', founder, project, evidenceAt(sentence, p));
       for (const person of persons) {
         const who = entities.find('PERSON', person.name);
         // …罐箱新项目基建负责人朱振宇: the project is part of the title, or written right before it.

@@ -22,6 +22,8 @@ export interface Subject {
   /** The bodies that act: the subject's own, or those a place subject is joined with. */
   bodies: Draft[];
   place?: PlaceCandidate;
+  /** The person a person subject names, carried with it to the clauses that drop it. */
+  person?: string;
 }
 
 export interface SentenceSubjects {
@@ -122,7 +124,7 @@ function writtenSubject(m: SentenceMentions, bodies: readonly Body[], candidates
   switch (first.kind) {
     case 'bodies': { const b = bodies[first.index]!; return { kind: 'bodies', from: b.from, bodies: [...new Set([b.draft, ...joinedTo(b.to)])] }; }
     case 'place': { const p = m.places[first.index]!; return { kind: 'place', from: p.from, place: p, bodies: joinedTo(p.to) }; }
-    case 'person': return { kind: 'person', from: m.persons[first.index]!.from, bodies: [] };
+    case 'person': return { kind: 'person', from: m.persons[first.index]!.from, bodies: [], person: m.persons[first.index]!.name };
     case 'project': return { kind: 'project', from: first.at, bodies: [] };
     case 'group': return { kind: 'group', from: first.at, bodies: [] };
     case 'meeting': return actor;

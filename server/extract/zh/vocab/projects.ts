@@ -15,7 +15,7 @@ export const BUILT_FACILITY_HEADS: readonly string[] = [
 // its place (白石镇石底村发财树种植基地) or its sentence builds it; else it describes a kind of
 // farming (杂交水稻制种基地4000亩) or a place's standing (最大的高山乌龙茶生产基地).
 export const BASE_HEAD = '基地';
-export const BEING_BUILT = /建设|建成|建起|新建|开工|投产|投资|打造|竣工|投用|落地|启动/;
+export const BEING_BUILT = /建设|建成|建起|新建|开工|投产|投资|打造|竣工|投用|落地|启动|创建|创办/;
 export const BUILT_BEFORE = /建设|建成|建起|新建|打造|投资|启动/;
 export const BUILT_AFTER = /^[^，；。：]{0,12}?(?:开工|投产|建成|竣工|投用|落地|建设)/;
 export const BUILDS_AFTER = /^(?:打造|投资|引进|招引|带动|推动|助力)/;
@@ -135,3 +135,6 @@ export const PROGRAMME_ENDINGS: readonly string[] = [
 // what it inspects at a body's premises is that body's.
 export const VISITS: readonly string[] = ['前往', '来到', '走进', '深入', '到', '在'];
 export const INSPECTS: readonly string[] = ['视察', '查看', '察看', '参观', '了解', '调研', '考察'];
+
+// Verbs by which a person founds a project (返乡创建…基地, 创办…合作社): the founder takes part in it.
+export const FOUNDS: readonly string[] = ['创建', '创办', '兴办', '领办', '返乡创建', '投资建设'];
