@@ -201,4 +201,10 @@ describe('projects and money', () => {
     const page = extract('镇里以党建为抓手，唱响“红色青禾”党建品牌，走出新路子。');
     expect(projectNames(page)).toEqual(['“红色青禾”党建品牌']);
   });
+
+  it('a project named by the start of another’s name and its head is that project', () => {
+    const page = extract('白溪中心总部经济项目总投资50亿元。白溪中心项目位于北部新城。');
+    expect(entity(page, 'PROJECT', '白溪中心总部经济项目')?.aliases).toContain('白溪中心项目');
+    expect(entity(page, 'PROJECT', '白溪中心项目')).toBeUndefined();
+  });
 });
