@@ -207,4 +207,9 @@ describe('projects and money', () => {
     expect(entity(page, 'PROJECT', '白溪中心总部经济项目')?.aliases).toContain('白溪中心项目');
     expect(entity(page, 'PROJECT', '白溪中心项目')).toBeUndefined();
   });
+
+  it('an investment after a count of projects is their total, no one project’s', () => {
+    const page = extract('现场共签约青禾芯片封装、白溪山居民宿等项目22个，总投资达77.6亿元。');
+    expect(entitiesOf(page).filter((e) => e.type === 'PROJECT').map((e) => e.attrs.investment)).toEqual([undefined, undefined]);
+  });
 });
