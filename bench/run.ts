@@ -8,6 +8,7 @@ import { PROJECT_ROOT } from '../server/config.ts';
 
 const BENCHES = [
   { file: 'bench/extraction.ts', what: 'extraction throughput and F1 against the segmenter baseline' },
+  { file: 'bench/ner.ts', what: 'the mention tagger alone: public benchmarks, our gold by cross-validation, speed' },
   { file: 'bench/ingest.ts', what: 'ingest of 10,000 generated articles into Neo4j' },
   { file: 'bench/api.ts', what: 'GraphQL latency on the generated graph' },
   { file: 'bench/ui.ts', what: 'the web UI drawing 5,000 nodes and 10,000 edges in headless Chromium' },

@@ -42,14 +42,19 @@ export function decodePage(bytes: Uint8Array): string {
 }
 
 // html-to-text does the HTML work (parsing, entities, block elements as line breaks); these
-// options keep a news page's text as the page reads: no line wrapping, no link targets or image
-// placeholders, headings left as written, nothing from scripts, styles or the document head.
+// options keep a news page's text as the page reads: no line wrapping, no link targets, image
+// placeholders or list bullets, headings left as written, nothing from scripts, styles or the
+// document head. What the markup itself calls chrome goes too: navigation, form controls,
+// embedded frames and the page's own footer (an article's footer, with its editor, stays).
 const HTML_TEXT_OPTIONS: HtmlToTextOptions = {
   wordwrap: false,
   selectors: [
     { selector: 'a', options: { ignoreHref: true } },
     { selector: 'img', format: 'skip' },
+    // A list item's bullet is one space (html-to-text takes an empty prefix for its default ' * ').
+    { selector: 'ul', options: { itemPrefix: ' ' } },
     ...['head', 'script', 'style', 'noscript', 'template'].map((selector) => ({ selector, format: 'skip' })),
+    ...['nav', '[role=navigation]', 'body > footer', 'form', 'button', 'select', 'textarea', 'iframe', 'svg'].map((selector) => ({ selector, format: 'skip' })),
     ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((selector) => ({ selector, options: { uppercase: false } })),
   ],
 };

@@ -39,7 +39,15 @@ interface Index {
 
 
 // The endings a division's short form drops. Stems of one character are never used.
-const STEM_ENDINGS = ['维吾尔自治区', '壮族自治区', '回族自治区', '特别行政区', '自治区', '自治州', '自治县', '街道', '省', '市', '区', '县', '镇', '乡'];
+const STEM_ENDINGS = ['维吾尔自治区', '壮族自治区', '回族自治区', '特别行政区', '自治区', '自治州', '自治县', '自治旗', '街道', '地区', '省', '市', '区', '县', '旗', '盟', '镇', '乡'];
+// The peoples an autonomous division is named for, which its short form drops too (楚雄彝族自治州 → 楚雄,
+// 黔南布依族苗族自治州 → 黔南); 族 is written after most of them.
+const PEOPLES = [
+  '蒙古', '回', '藏', '维吾尔', '苗', '彝', '壮', '布依', '朝鲜', '满', '侗', '瑶', '白', '土家', '哈尼', '哈萨克', '傣', '黎', '傈僳', '佤', '畲',
+  '高山', '拉祜', '水', '东乡', '纳西', '景颇', '柯尔克孜', '土', '达斡尔', '仫佬', '羌', '布朗', '撒拉', '毛南', '仡佬', '锡伯', '阿昌', '普米',
+  '塔吉克', '怒', '乌孜别克', '俄罗斯', '鄂温克', '德昂', '保安', '裕固', '京', '塔塔尔', '独龙', '鄂伦春', '赫哲', '门巴', '珞巴', '基诺',
+].sort((a, b) => b.length - a.length);
+const PEOPLE_AT_END = new RegExp(`(?:${PEOPLES.join('|')})族?$`);
 // Municipalities' prefecture tier is a placeholder (市辖区); their districts hang off the province.
 const PLACEHOLDER_CITIES = new Set(['市辖区', '县']);
 
@@ -52,7 +60,12 @@ function levelOf(name: string, tier: Division['tier']): DivisionLevel {
 
 export function stemOf(name: string): string | undefined {
   const ending = STEM_ENDINGS.find((e) => name.endsWith(e) && name.length - e.length >= 2);
-  return ending ? name.slice(0, -ending.length) : undefined;
+  if (!ending) return undefined;
+  let stem = name.slice(0, -ending.length);
+  if (ending.startsWith('自治')) {
+    for (let people = PEOPLE_AT_END.exec(stem); people && people.index >= 2; people = PEOPLE_AT_END.exec(stem)) stem = stem.slice(0, people.index);
+  }
+  return stem;
 }
 
 let index: Index | undefined;

@@ -40,6 +40,21 @@ describe('reading page files', () => {
     expect(htmlToText('<h2>标题</h2><p>正文。</p>').trim().split('\n').filter(Boolean)).toEqual(['标题', '正文。']);
   });
 
+  it('navigation, form controls and the page footer of an HTML page are not its text; an article footer is', () => {
+    const html = `<html><body><nav><ul><li><a href="/">首页</a></li><li><a href="/news">乡镇动态</a></li></ul></nav>
+<article><h1>台湖镇召开会议</h1><p>近日，台湖镇召开会议。</p><footer>责任编辑：周小燕</footer></article>
+<form><input name="q"><button>搜索</button><select><option>部门网站</option></select></form>
+<footer><p>版权所有 台湖镇人民政府</p></footer></body></html>`;
+    const text = pageText(Buffer.from(html));
+    expect(text).toContain('近日，台湖镇召开会议。');
+    expect(text).toContain('责任编辑：周小燕');
+    expect(text).not.toMatch(/首页|搜索|部门网站|版权所有/);
+  });
+
+  it('list items of an HTML page carry no bullet', () => {
+    expect(htmlToText('<ul><li>台湖镇召开会议</li></ul>').trim()).toBe('台湖镇召开会议');
+  });
+
   it('a file over the size limit is refused before it is read', async () => {
     const path = join(dir, 'huge.txt');
     writeFileSync(path, '');

@@ -70,4 +70,49 @@ describe('organisations', () => {
     const page = extract('道路由抽水蓄能电站与地方政府合资修建。');
     expect(entitiesOf(page).filter((e) => e.type === 'ORG').map((e) => e.name)).toEqual([]);
   });
+
+  it('a people’s congress written short is a body, and its standing committee is part of it', () => {
+    const page = extract('青川县人大常委会副主任罗晓峰向青川县人大报告工作。');
+    expect(entity(page, 'ORG', '青川县人大')?.attrs.kind).toBe('government');
+    expect(relationsOf(page)).toContainEqual(expect.objectContaining({ type: 'PART_OF', from: '青川县人大常委会', to: '青川县人大' }));
+  });
+
+  it('a body read too far left into the sentence starts at its place', () => {
+    const page = extract('会议要求认真落实青川县人大常委会的部署。');
+    expect(entity(page, 'ORG', '青川县人大常委会')).toBeDefined();
+    expect(entitiesOf(page).some((e) => e.name.startsWith('认真'))).toBe(false);
+  });
+
+  it('a committee and its government named together are two bodies', () => {
+    const page = extract('青川县委县政府高度重视，大关县委政府也派人参加。');
+    const names = entitiesOf(page).filter((e) => e.type === 'ORG').map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['青川县委', '青川县人民政府', '大关县委', '大关县人民政府']));
+  });
+
+  it('a place whose name ends in its level keeps it before its committee (泸县县委)', () => {
+    const page = extract('泸县县委常委会召开会议。');
+    expect(entity(page, 'ORG', '泸县县委')).toBeDefined();
+  });
+
+  it('a section named after its bureau is part of it; a delegation is not a section', () => {
+    const page = extract('青川县文化旅游局市场管理科科长罗晓峰说，青川县文化旅游局考察组已出发。');
+    expect(relationsOf(page)).toContainEqual(expect.objectContaining({ type: 'PART_OF', from: '青川县文化旅游局市场管理科', to: '青川县文化旅游局' }));
+    expect(entitiesOf(page).some((e) => e.name.endsWith('考察组'))).toBe(false);
+  });
+
+  it('a tribunal is part of the one court its story names', () => {
+    const page = extract('青川县人民法院在白龙法庭开庭审理此案。');
+    expect(relationsOf(page)).toContainEqual(expect.objectContaining({ type: 'PART_OF', from: '白龙法庭', to: '青川县人民法院' }));
+  });
+
+  it('a task group named by its remit alone is every such group; one named by its place is a body', () => {
+    const page = extract('移民指挥部完成搬迁，青川县灾后重建指挥部随即成立。');
+    const names = entitiesOf(page).filter((e) => e.type === 'ORG').map((e) => e.name);
+    expect(names).toEqual(['青川县灾后重建指挥部']);
+  });
+
+  it('党中央 is named in full as 中共中央', () => {
+    const page = extract('坚决贯彻党中央决策部署。');
+    expect(entity(page, 'ORG', '中共中央')?.aliases).toContain('党中央');
+  });
 });

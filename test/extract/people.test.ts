@@ -44,4 +44,24 @@ describe('people', () => {
     const relation = relationsOf(page).find((r) => r.from === '杜明辉');
     expect(relation).toMatchObject({ type: 'HOLDS_POSITION', to: '浙江恒通机械制造有限公司', attrs: { title: '生产部经理' } });
   });
+
+  it('a name after 同志任 and a body holds the title that ends the clause', () => {
+    const page = extract('会议宣布罗晓峰同志任青川县人民医院院长。');
+    expect(relationsOf(page)).toContainEqual(expect.objectContaining({ type: 'HOLDS_POSITION', from: '罗晓峰', to: '青川县人民医院', attrs: { title: '院长' } }));
+  });
+
+  it('于 right after a title is the surname Yu', () => {
+    const page = extract('青川县永兴集团有限公司董事长于振海出席。');
+    expect(entity(page, 'PERSON', '于振海')).toBeDefined();
+  });
+
+  it('a name after 、 and a space is still in the list', () => {
+    const page = extract('区人大常委会副主任罗晓峰、 柯文宜参加视察。');
+    expect(entity(page, 'PERSON', '柯文宜')?.attrs.title).toBe('区人大常委会副主任');
+  });
+
+  it('a branch written without its parent body is the branch named in full', () => {
+    const page = extract('青川县公安局白龙派出所开展宣传。白龙派出所所长罗晓峰说，宣传将持续。');
+    expect(entity(page, 'ORG', '青川县公安局白龙派出所')?.aliases).toContain('白龙派出所');
+  });
 });

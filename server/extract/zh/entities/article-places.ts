@@ -13,6 +13,12 @@ export interface ArticlePlaces {
   subdistrict?: string;
 }
 
+/** The prefecture-level city every one of the counties is in, if they share one. */
+function sharedCity(counties: readonly Division[]): Division | undefined {
+  const cities = counties.map((c) => ancestorsOf(c).find((d) => d.tier === 2) ?? ancestorsOf(c).find((d) => d.tier === 1));
+  return cities.every((c) => c && c === cities[0]) ? cities[0] : undefined;
+}
+
 /**
  * The article's places at each level. The county is the county-level place the article names
  * most (a story about 鄞州 on a page about 天台 means 鄞州 by 区委), else the page's home; the town
@@ -30,13 +36,19 @@ function articlePlaces(read: readonly SentenceMentions[], home: HomePlace): Arti
   }
   const most = (test: (e: { division?: Division; name: string }) => boolean) =>
     [...counts.values()].filter(test).sort((a, b) => b.n - a.n)[0];
-  const own = most((e) => e.division?.tier === 3)?.division;
-  const county = own ?? home.county;
-  const above = county ? ancestorsOf(county) : [];
+  // A story that visits several counties (到舒兰市、昌邑区、磐石市调研) is set in none of them: its
+  // 市 is the city they share.
+  const counties = new Set([...counts.values()].filter((e) => e.division?.tier === 3).map((e) => e.division!.code));
+  const own = counties.size === 1 ? most((e) => e.division?.tier === 3)?.division : undefined;
+  const shared = counties.size > 1 ? sharedCity([...counts.values()].filter((e) => e.division?.tier === 3).map((e) => e.division!)) : undefined;
+  const county = own ?? (shared ? undefined : home.county);
+  // A story that names no county means its city (or the page's) by 市委.
+  const city = county ? undefined : shared ?? most((e) => e.division?.tier === 2)?.division ?? home.city;
+  const above = county ? ancestorsOf(county) : city ? ancestorsOf(city) : [];
   return {
     county: county?.level === 'city' ? undefined : county,
-    city: county?.level === 'city' ? county : above.find((d) => d.tier === 2) ?? above.find((d) => d.tier === 1),
-    province: above.find((d) => d.tier === 1),
+    city: county?.level === 'city' ? county : city ?? above.find((d) => d.tier === 2) ?? above.find((d) => d.tier === 1),
+    province: above.find((d) => d.tier === 1) ?? (city?.tier === 1 ? city : home.province),
     town: most((e) => isTownName(e.name) && (e.division?.tier === 4 || !e.division))?.name,
     subdistrict: most((e) => e.name.endsWith('街道'))?.name,
   };

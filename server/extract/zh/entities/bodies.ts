@@ -4,7 +4,7 @@ import type { Mention } from '../../types.ts';
 import type { OrgCandidate } from '../mentions/orgs.ts';
 import { withoutQuotes } from '../text.ts';
 import { endsWithLevel, leadingLevel, type RelativeLevel } from '../vocab/levels.ts';
-import { FORMAL_ENDINGS, type OrgKind } from '../vocab/orgs.ts';
+import { FORMAL_ENDINGS, NATIONAL_SHORT_FORMS, type OrgKind } from '../vocab/orgs.ts';
 import type { ArticlePlaces } from './article-places.ts';
 
 // A body's name as the story means it: a body named after a level word alone (区委) written out
@@ -21,12 +21,18 @@ function placeFor(level: RelativeLevel, places: ArticlePlaces): string | undefin
   }
 }
 
+// A national body written by its short form (党中央) is named in full (中共中央).
+const NATIONAL_FULL_NAMES = new Map(NATIONAL_SHORT_FORMS);
+
 /**
  * An organisation's name written out: a body named after a level word alone (区委, 区政府,
  * 镇党委) gets the article's place at that level (通州区委, 通州区人民政府, 石港镇党委), and the
- * short endings of governments and courts their formal form (政府 → 人民政府).
+ * short endings of governments and courts their formal form (政府 → 人民政府), a national body
+ * its full name (党中央 → 中共中央).
  */
 export function writtenOut(org: OrgCandidate, places: ArticlePlaces, name = org.name): string {
+  const national = NATIONAL_FULL_NAMES.get(name);
+  if (national) return national;
   let out = name;
   if (org.relative) {
     const prefix = leadingLevel(name);
@@ -47,9 +53,13 @@ export function formal(name: string): string {
   return name;
 }
 
+// 中国共产党乌审旗第十六届委员会 is the formal name of 乌审旗委: the Party's committee of a place.
+const FORMAL_COMMITTEE = /^(?:中国共产党|中共)(.+?)(?:第[一二三四五六七八九十百]+届)?委员会$/;
+
 /** The key two names of one body share: no leading province or city, no 人民 (北京市通州区人民检察院 ~ 通州区检察院). */
 export function orgKey(name: string): string {
-  let key = withoutQuotes(name);
+  const committee = FORMAL_COMMITTEE.exec(withoutQuotes(name));
+  let key = committee && endsWithLevel(committee[1]!) ? `${committee[1]}委` : withoutQuotes(name);
   for (;;) {
     const lead = /^[\u4e00-\u9fff]{2,3}?[省市]/.exec(key);
     if (!lead || key.length - lead[0].length < 4 || !divisionsNamed(lead[0]).some((d) => d.tier <= 2)) break;

@@ -5,7 +5,7 @@ import type { SentenceMentions } from '../mentions/index.ts';
 import { mentionAt } from '../sentence.ts';
 import { withoutQuotes as plain } from '../text.ts';
 import { orgKey } from './bodies.ts';
-import { ABBREVIATIONS } from '../vocab/orgs.ts';
+import { ORG_ENDINGS, SHORT_ENDINGS } from '../vocab/orgs.ts';
 import { PROJECT_HEADS } from '../vocab/projects.ts';
 
 // What a company's name ends in after its brand (四方科技 | 集团股份有限公司).
@@ -114,6 +114,15 @@ function parkShortForms(read: readonly SentenceMentions[], entities: EntityTable
   }
 }
 
+/**
+ * 博鳌派出所 for 琼海市公安局博鳌派出所: a branch written without the body it belongs to, where
+ * what the full name puts before it is places and a body.
+ */
+function branchOf(full: string, short: string): boolean {
+  const parent = full.slice(leadingPlaces(full), full.length - short.length);
+  return parent.length >= 2 && ORG_ENDINGS.some(([e]) => parent.endsWith(e));
+}
+
 // A body's short form keeps its owner and its own name and drops what stands between.
 const MIN_KEPT_OWNER = 2, MIN_KEPT_NAME = 3, MIN_LEFT_OUT = 2;
 
@@ -168,7 +177,7 @@ function shortFormsOfStory(read: readonly SentenceMentions[], entities: EntityTa
     }
   }
   sameQuotedName(entities);
-  for (const [short, full] of ABBREVIATIONS) {
+  for (const [short, full] of SHORT_ENDINGS) {
     const abbreviated = entities.named('ORG', short);
     const written = all.find((d) => d.type === 'ORG' && d.name.endsWith(full));
     if (abbreviated && written) entities.merge(written, abbreviated);
@@ -201,7 +210,7 @@ function shortFormsOfStory(read: readonly SentenceMentions[], entities: EntityTa
       const bare = type === 'PROJECT' && name.endsWith('项目') && name.length >= 6 ? name.slice(0, -2) : undefined;
       const longer = drafts.find((d) => d !== short && (
         (plain(d.name).length > name.length && plain(d.name).endsWith(name) && name.length >= 4 &&
-          (type === 'PROJECT' || leadingPlaces(plain(d.name)) === plain(d.name).length - name.length)) ||
+          (type === 'PROJECT' || leadingPlaces(plain(d.name)) === plain(d.name).length - name.length || branchOf(plain(d.name), name))) ||
         (bare !== undefined && plain(d.name).endsWith(bare)) ||
         // 零碳微单元项目 is 零碳微单元科技小院: 项目 stands for the head the full name has.
         (bare !== undefined && plain(d.name).startsWith(bare) && HEADS.includes(plain(d.name).slice(bare.length))) ||

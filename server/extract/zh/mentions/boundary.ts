@@ -1,3 +1,4 @@
+import { namesAt } from '../../../gazetteer/divisions.ts';
 import { isHan } from '../text.ts';
 import { BOUNDARY_WORDS, JOINING_WORDS } from '../vocab/boundaries.ts';
 import { VERBS_IN_NAMES } from '../vocab/orgs.ts';
@@ -31,6 +32,7 @@ const isLocative = (w: Word) => w.tag === 'f' && w.word.length >= 2;
 // 洪三工业区), and so may a measure word jieba reads alone (家 in 川姜镇家纺).
 const isCount = (w: Word, before?: Word) =>
   ((w.tag === 'mq' && /^[一二两三四五六七八九十百千几多]/.test(w.word)) || (w.tag === 'm' && /[个家位名批支项座条处所]$/.test(w.word)) || (w.tag === 'q' && before?.tag === 'm')) && !/^[0-9]/.test(w.word);
+const isPlaceName = (word: string) => word.length >= 2 && namesAt(word, 0)[0] === word;
 const isVerb = (w: Word) => w.tag === 'v' && w.word.length >= 2 && !VERBS_IN_NAMES.has(w.word);
 
 /** Whether a name may end at `to`: not inside a word (零部件, 部门, 大学生). */
@@ -58,7 +60,8 @@ export function nameStart(text: string, words: readonly Word[], headStart: numbe
     if (wordEnd > headStart || word.start < start || themes.some((t) => word.start >= t.from && wordEnd <= t.to)) continue;
     const joins = JOINERS.has(word.word) && (complete ? complete(text.slice(start, word.start), text.slice(wordEnd, headStart), text.slice(wordEnd, end)) : headStart - wordEnd >= joinerMin);
     const counted = isCount(word, words[i - 1]);
-    const functional = stopAtVerbs === 'project' ? PROJECT_FUNCTION_TAG.test(word.tag) || counted || isLocative(word) : FUNCTION_TAG.test(word.tag);
+    // jieba tags some places as adverbs (大连/d): a place's name is never a function word.
+    const functional = !isPlaceName(word.word) && (stopAtVerbs === 'project' ? PROJECT_FUNCTION_TAG.test(word.tag) || counted || isLocative(word) : FUNCTION_TAG.test(word.tag));
     if (joins || (!JOINERS.has(word.word) && (BOUNDARIES.has(word.word) || functional || (stopAtVerbs === true && (isVerb(word) || counted))))) {
       start = wordEnd;
       break;

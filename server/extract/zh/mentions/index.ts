@@ -1,4 +1,4 @@
-import { authorLinePeople, bylinePeople } from './bylines.ts';
+import { authorLineNames, readCredits } from './credits.ts';
 import { findOrgs, type OrgCandidate } from './orgs.ts';
 import { findPersons, type PersonCandidate } from './persons.ts';
 import { findPlaces, type PlaceCandidate } from './places.ts';
@@ -25,24 +25,9 @@ export interface SentenceMentions {
 const inside = (a: { from: number; to: number }, b: { from: number; to: number }) => a.from >= b.from && a.to <= b.to && (a.from > b.from || a.to < b.to);
 const crosses = (a: { from: number; to: number }, b: { from: number; to: number }) => a.from < b.to && b.from < a.to;
 
-// 本报讯（记者 张秀秀 施翔宇）: the by-line inside the brackets after 本报讯.
-const OPENER_BYLINE = /^本报讯\s*（([^）]*)）/;
-
-function bylineMentions(sentence: ReadSentence): { persons: PersonCandidate[]; rest: number } {
-  const text = sentence.text;
-  const asPersons = (people: ReturnType<typeof bylinePeople>, base: number) => people.map((p) => ({
-    name: p.name, from: p.start - base, to: p.end - base, posts: p.role ? [{ title: p.role }] : [], ...(p.role ? { title: p.role } : {}),
-  }));
-  if (sentence.kind === 'byline' || sentence.kind === 'credit') {
-    const people = bylinePeople(text, 0, text.length);
-    return { persons: asPersons(people.length ? people : authorLinePeople(text, 0, text.length), 0), rest: text.length };
-  }
-  const opener = OPENER_BYLINE.exec(text);
-  if (opener) return { persons: asPersons(bylinePeople(text, 0, opener[0].length), 0), rest: opener[0].length };
-  const credit = /^([\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3})*)\s+摄$/.exec(text);
-  if (credit) return { persons: asPersons(authorLinePeople(text, 0, text.length), 0), rest: text.length };
-  return { persons: [], rest: 0 };
-}
+// 《河北省节约用水条例》: a name in book-title marks is a document's, a newspaper's or a programme's.
+const BOOK_TITLE = /《([^《》]{1,40})》/g;
+const documentTitles = (text: string) => [...text.matchAll(BOOK_TITLE)].map((m) => ({ from: m.index!, to: m.index! + m[0].length }));
 
 /**
  * Reads one sentence with every finder, then settles overlaps: a place inside an organisation's
@@ -51,15 +36,19 @@ function bylineMentions(sentence: ReadSentence): { persons: PersonCandidate[]; r
  * stays (it is the body that one belongs to).
  */
 function readMentions(sentence: ReadSentence, home: HomePlace): SentenceMentions {
-  const byline = bylineMentions(sentence);
-  if (byline.rest === sentence.text.length) return { sentence, words: [], places: [], orgs: [], projects: [], persons: byline.persons, inner: [] };
   const text = sentence.text;
+  const credits = readCredits(text);
+  const byline = sentence.kind === 'byline' || sentence.kind === 'credit';
+  if (byline && !credits.persons.length) return { sentence, words: [], places: [], orgs: [], projects: [], persons: authorLineNames(text), inner: [] };
   const tokens = words(text);
-  const skip = (c: { from: number }) => c.from < byline.rest;
-  const places = findPlaces(text, tokens, home).filter((c) => !skip(c));
-  const orgs = findOrgs(text, tokens, places).filter((c) => !skip(c));
-  const projects = findProjects(text, tokens, sentence.written, orgs, places).filter((c) => !skip(c));
-  const persons = [...byline.persons, ...findPersons(text, tokens, orgs).filter((c) => !skip(c))];
+  // Credits are read by their own rules; what a document's title names (《河北省节约用水条例》) is
+  // part of that title, not a place, body or person of the story.
+  const covered = [...credits.spans, ...documentTitles(text)];
+  const free = (c: { from: number; to: number }) => !covered.some((s) => crosses(c, s));
+  const places = findPlaces(text, tokens, home).filter(free);
+  const orgs = [...credits.orgs, ...findOrgs(text, tokens, places).filter(free)];
+  const projects = findProjects(text, tokens, sentence.written, orgs, places).filter((c) => !credits.spans.some((s) => crosses(c, s)));
+  const persons = [...credits.persons, ...findPersons(text, tokens, orgs).filter(free)];
   const named = [...orgs, ...projects];
   const keptProjects = projects.filter((p) => !projects.some((q) => q !== p && inside(p, q)) && !orgs.some((o) => inside(p, o)));
   // A body inside a longer one is kept where the longer one is its part: it starts the name

@@ -27,6 +27,8 @@ export interface PersonCandidate {
 const TITLE_WORDS = [...new Set([...POSITION_TITLES, ...PERSON_ROLES])].sort((a, b) => b.length - a.length);
 const POSITIONS = new Set(POSITION_TITLES);
 const AFTER = [...AFTER_NAME].sort((a, b) => b.length - a.length);
+// What joins a name to the post it is held in or appointed to (是…成员, 任…院长, 担任…书记).
+const APPOINTED = /(?:是|担任|出任|任)/g;
 // Titles written after the name (习近平总书记).
 const POST_NOMINAL = ['总书记'];
 
@@ -37,18 +39,22 @@ const FUNCTION_TAG = /^(?:c|p|r|u[a-z]*|y|e)$/;
  * Whether jieba reads the surname character as the start of a name: not as a function word
  * (和 in 和群众), and not inside a word of the dictionary (任命, 党员干部).
  */
-function readsAsName(words: readonly Word[], at: number): boolean {
-  const word = words.find((w) => w.start <= at && w.start + w.word.length > at);
+function readsAsName(words: readonly Word[], at: number, afterTitle = false): boolean {
+  const index = words.findIndex((w) => w.start <= at && w.start + w.word.length > at);
+  const word = words[index];
   if (!word) return true;
   if (word.start < at) return false;
   if (word.word.length > 3) return false;
+  // Right after a title, 于 is the surname Yu (董事长于振球), unless a time or a number follows (主任于近日).
+  if (afterTitle && word.word.length === 1 && FUNCTION_TAG.test(word.tag)) return !NOT_AFTER_SURNAME.test(words[index + 1]?.tag ?? 'x');
   return !FUNCTION_TAG.test(word.tag) && !(word.tag === 'v' && word.word.length > 1);
 }
+const NOT_AFTER_SURNAME = /^(?:t|m|mq|f|r|p|c|u[a-z]*|x|y|e)$/;
 
 /** The name that starts at `at`: two characters when what follows them reads as the sentence going on. */
-function nameAt(text: string, at: number, words: readonly Word[]): string | undefined {
+function nameAt(text: string, at: number, words: readonly Word[], afterTitle = false): string | undefined {
   const surname = surnameOf(text.slice(at));
-  if (!surname || !readsAsName(words, at)) return undefined;
+  if (!surname || !readsAsName(words, at, afterTitle)) return undefined;
   const short = text.slice(at, at + surname.length + 1);
   const long = text.slice(at, at + surname.length + 2);
   const afterShort = text.slice(at + short.length);
@@ -78,12 +84,13 @@ function titleChain(text: string, end: number, orgs: readonly OrgCandidate[]): S
     const word = titleEndingAt(text, to);
     if (!word) break;
     let from = to - word.length;
-    while (from > 0 && !/[，。、；：！？（）\s]/.test(text[from - 1]!) && to - from < 30) from--;
+    while (from > 0 && !/[，。、；：！？（）\s兼]/.test(text[from - 1]!) && to - from < 30) from--;
     // The segment holds a body when one ends inside it; the title is what follows that body.
     const org = orgs.filter((o) => o.from >= from && o.to <= to - word.length && !(o.to === to)).sort((a, b) => b.to - a.to || a.from - b.from)[0];
     const title = org ? text.slice(org.to, to) : word;
     chain.unshift({ from: org?.from ?? to - word.length, to, title, ...(org ? { org } : {}) });
-    if (text[from - 1] !== '、') break;
+    // 区委副书记、区长; 党总支书记兼主任: one title after another, each at its own body.
+    if (text[from - 1] !== '、' && text[from - 1] !== '兼') break;
     to = from - 1;
   }
   return chain;
@@ -105,6 +112,16 @@ function ownedBy(bare: OrgCandidate, previous: OrgCandidate, committee: OrgCandi
   return { ...rest, name: prefix + bare.name, headStart: bare.from + prefix.length, ...(owner.relative ? { relative: owner.relative } : {}) };
 }
 
+// A village's or community's party secretary who is also 主任 heads its villagers' or residents'
+// committee (…村党总支书记兼主任 → …村村委会 主任).
+const VILLAGE_HEAD = /^副?主任$/;
+const VILLAGE_BODY = /(?:^|街道|镇|乡)([^街镇乡]{1,8}?(村|社区))(?:党总支|党支部|党委)$/;
+
+function villageCommitteeOf(body: string): string | undefined {
+  const village = VILLAGE_BODY.exec(body);
+  return village ? village[1] + (village[2] === '村' ? '村委会' : '居委会') : undefined;
+}
+
 /** Resolves each title of a chain to the body it is held at. */
 function postsOf(chain: readonly Segment[], orgs: readonly OrgCandidate[], lastOrg: OrgCandidate | undefined): Post[] {
   const posts: Post[] = [];
@@ -119,6 +136,7 @@ function postsOf(chain: readonly Segment[], orgs: readonly OrgCandidate[], lastO
       org = owned;
     } else if (org) posts.push({ title: segment.title, org });
     else if (implied) posts.push({ title: segment.title, implied });
+    else if (previous && VILLAGE_HEAD.test(segment.title) && villageCommitteeOf(previous.name)) posts.push({ title: segment.title, implied: villageCommitteeOf(previous.name)! });
     else if (previous && POSITION_TITLES.some((t) => segment.title.endsWith(t))) {
       // A bare title after another belongs to the same body, or to the body that one is part of
       // (局党委书记、局长: the 局长 heads the 局).
@@ -150,7 +168,7 @@ export function findPersons(text: string, words: readonly Word[], orgs: readonly
     if (found.some((p) => at < p.to)) continue;
     const title = titleEndingAt(text, at);
     if (!title) continue;
-    const name = nameAt(text, at, words);
+    const name = nameAt(text, at, words, true);
     const chain = titleChain(text, at, orgs);
     const posts = postsOf(chain, orgs, lastOrg);
     // The body of the last title stays in force for bare titles later in the sentence, even when
@@ -163,22 +181,28 @@ export function findPersons(text: string, words: readonly Word[], orgs: readonly
     // Further names in a 、 list share the title.
     let next = at + name.length;
     while (text[next] === '、') {
-      const more = nameAt(text, next + 1, words);
-      if (!more) break;
-      found.push({ name: more, from: next + 1, to: next + 1 + more.length, title: written, posts });
-      next += 1 + more.length;
+      // A space may follow the 、 (副主任陈兆安、 陈均宜).
+      const start = text[next + 1] === ' ' ? next + 2 : next + 1;
+      const more = nameAt(text, start, words);
+      if (!more || words.some((w) => w.start === start && /^(?:ns|nt)$/.test(w.tag))) break;
+      found.push({ name: more, from: start, to: start + more.length, title: written, posts });
+      next = start + more.length;
     }
   }
-  // 郭帮屯是玉桥东里社区“幸福楼门工作室”成员: a name, 是, a body and a title ending the clause.
+  // 郭帮屯是玉桥东里社区“幸福楼门工作室”成员, 邹余粮同志任韩城市人民医院院长: a name, 是 or a verb
+  // of appointment, a body and a title ending the clause.
   for (const org of orgs) {
-    // 是 may be followed by the place the body is in (是玉桥东里社区“幸福楼门工作室”成员).
-    const copula = text.lastIndexOf('是', org.from - 1);
-    if (copula < 0 || org.from - copula > 10 || /[，。、；！？\s]/.test(text.slice(copula, org.from)) || org.bare) continue;
+    // The verb may be followed by the place the body is in (是玉桥东里社区“幸福楼门工作室”成员).
+    const verb = [...text.slice(Math.max(0, org.from - 10), org.from).matchAll(APPOINTED)].pop();
+    if (!verb || org.bare) continue;
+    const copula = org.from - Math.min(10, org.from) + verb.index!;
+    if (/[，。、；！？\s]/.test(text.slice(copula, org.from))) continue;
     const after = text[org.to] === '”' ? org.to + 1 : org.to;
     const title = POSITION_TITLES.find((t) => text.startsWith(t, after) && /^[，。、；！？]|^$/.test(text.slice(after + t.length)));
-    const at = [3, 2].map((n) => copula - n).find((i) => i >= 0 && isPersonName(text.slice(i, copula)) && readsAsName(words, i));
+    const end = text.slice(0, copula).endsWith('同志') ? copula - 2 : copula;
+    const at = [3, 2].map((n) => end - n).find((i) => i >= 0 && isPersonName(text.slice(i, end)) && readsAsName(words, i));
     if (!title || at === undefined || found.some((p) => p.from === at)) continue;
-    found.push({ name: text.slice(at, copula), from: at, to: copula, title: text.slice(copula + 1, after + title.length), posts: [{ title, org }] });
+    found.push({ name: text.slice(at, end), from: at, to: end, title: text.slice(copula + verb[0].length, after + title.length), posts: [{ title, org }] });
   }
   // 周军波、吴金华、何健、毛捷等市领导: names listed before 等 and a role.
   for (const list of text.matchAll(/((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})等([\u4e00-\u9fff]{2,3})/g)) {

@@ -5,7 +5,7 @@ import { townsWithVillage } from '../../../gazetteer/villages.ts';
 import { DIVISION_GROUP, GENERIC_PLACES, NAMED_REGIONS, PLACE_ENDINGS, ROAD_CONTEXT, ROAD_ENDINGS, SUB_CENTRE, SUB_CENTRE_SHORT } from '../vocab/places.ts';
 import type { EntityAttrs } from '../../types.ts';
 import { isAllHan } from '../text.ts';
-import { leadingLevel, startsWithLevel } from '../vocab/levels.ts';
+import { endsWithLevel, leadingLevel, startsWithLevel } from '../vocab/levels.ts';
 
 export interface PlaceCandidate {
   name: string;
@@ -58,11 +58,15 @@ function meaningOf(name: string, home: HomePlace): Division | undefined {
   let cache = meanings.get(home);
   if (!cache) meanings.set(home, (cache = new Map()));
   if (cache.has(name)) return cache.get(name);
-  const full = name.length >= 3 ? divisionsNamed(name) : [];
+  // Two-character full names are counties' (泸县, 杞县): their level word is written.
+  const full = name.length >= 3 || endsWithLevel(name) ? divisionsNamed(name) : [];
   // A short form stands for a province or city anywhere, and for a county or town only when
-  // the page writes the full name too, or it is the page's home county or one of its towns.
+  // the page writes the full name too, or it is the page's home county, one of its towns, or a
+  // county of the page's city.
+  const homeCity = home.county ? home.county.parentCode : home.city?.code;
   const stemmed = full.length ? [] : divisionsStemmed(name).filter((d) =>
-    d.tier <= 2 || home.written.has(d.name) || d.code === home.county?.code || (d.tier === 4 && d.parentCode === home.county?.code));
+    d.tier <= 2 || home.written.has(d.name) || d.code === home.county?.code || (d.tier === 4 && d.parentCode === home.county?.code) ||
+    (d.tier === 3 && !!homeCity && d.parentCode === homeCity));
   let division = resolveDivision(full.length ? full : stemmed, home);
   // Township-level units that are not towns or subdistricts (化工园区, 农场) are common nouns
   // elsewhere; they count only in the page's own county.
@@ -107,6 +111,9 @@ function villagePlaces(text: string, words: readonly Word[], known: readonly Pla
       // A town written in full before it is where it is (潞城镇东刘庄村); a short form is part of the name (玉桥东里社区).
       if (before && before.to > from && !before.fullName) from = before.to;
       if (level === 'village' || level === 'community') {
+        // A village written before another (磨刀村岭背村) is where that one is, not part of its name.
+        const inner = Math.max(text.lastIndexOf('村', at - 1) + 1, text.lastIndexOf('社区', at - 2) + 2);
+        if (inner > from) from = inner;
         const village = listedVillage(text, at, to, before, home);
         if (village) found.push(village);
         else if (before?.division && before.to === from && from < at && !GENERIC_PLACES.has(text.slice(from, to)) && !GENERIC_PLACES.has(text.slice(at - 1, to))) {
@@ -117,7 +124,8 @@ function villagePlaces(text: string, words: readonly Word[], known: readonly Pla
         continue;
       }
       const name = text.slice(from, to);
-      if (name.length <= ending.length || GENERIC_PLACES.has(name) || /^[0-9一二三四五六七八九十两几多各该本全]/.test(name)) continue;
+      // 龙桥社区小区 is the community's estates, not an area of its own.
+      if (name.length <= ending.length || GENERIC_PLACES.has(name) || /^[0-9一二三四五六七八九十两几多各该本全]/.test(name) || text.slice(from, at).endsWith('社区')) continue;
       const relative = leadingLevel(name)?.[1];
       if (relative === 'subdistrict' || relative === 'town') { found.push({ name, from, to, attrs: { level }, relative }); continue; }
       if (!isProperZone(text, words, from, at, known)) continue;
@@ -164,6 +172,16 @@ function isProperZone(text: string, words: readonly Word[], from: number, at: nu
 const AREA_TAG = /^(?:ns|nr|nz|nt)$/;
 const BRANCH_PARK = '园';
 
+// A road's proper part is a name (梓秀路, 海兴路), not a common word (边防公路, 重点路), and its
+// ending is a word of its own, not the end of one (思路, 道路).
+const COMMON_WORD = /^(?:n|vn|v|a|ad|d|b)$/;
+function commonRoadWord(words: readonly Word[], from: number, at: number, to: number): boolean {
+  const ending = words.find((w) => w.start < to && w.start + w.word.length >= to);
+  if (ending && ending.start < at && ending.tag !== 'ns') return true;
+  const proper = words.filter((w) => w.start >= from && w.start + w.word.length <= at);
+  return proper.length === 1 && proper[0]!.start === from && COMMON_WORD.test(proper[0]!.tag);
+}
+
 /** Roads, read only where the sentence says where on them (紫运北路与梓秀路交叉口, 海兴路北侧). */
 function roadPlaces(text: string, words: readonly Word[], known: readonly PlaceCandidate[]): PlaceCandidate[] {
   const found: PlaceCandidate[] = [];
@@ -184,7 +202,7 @@ function roadPlaces(text: string, words: readonly Word[], known: readonly PlaceC
         parent = area.word;
       }
       const name = text.slice(from, to);
-      if (name.length < ending.length + 2 || GENERIC_PLACES.has(name) || !isAllHan(name)) continue;
+      if (name.length < ending.length + 2 || GENERIC_PLACES.has(name) || !isAllHan(name) || commonRoadWord(words, from, at, to)) continue;
       found.push({ name, from, to, attrs: { level: 'road', ...(parent ? { parent } : {}) } });
     }
   }

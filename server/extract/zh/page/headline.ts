@@ -12,6 +12,18 @@ const NAMED_SUBJECT = /^[\u4e00-\u9fff“”]{2,12}[：:]/;
 // A catchphrase in quotes (“番茄小镇”, “家床”) marks the line the story is known by.
 const QUOTED = /“[^”]+”/;
 
+// A headline is at most this long; a longer line is text.
+export const MAX_HEADLINE = 45;
+
+// One line may hold the whole block, as web pages set it: a column tag or kicker in brackets or
+// before a bar (【医院新闻】…, （乡村行·看振兴）…, 两会特稿丨…), a lead-in before a space (…调研时强调
+// 强化举措…), a subtitle after a dash (…——吉州樟山镇扎实推进乡村振兴工作小记).
+const TAG = /^[【（(][^】）)]{1,20}[】）)]\s*|^[^|｜丨\s]{2,8}\s*[|｜丨]\s*/;
+const LEAD_IN_WORDS = /^.{4,}?(?:强调|指出|表示|要求|提出)\s+/;
+const DASH_SUBTITLE = /\s*——.+$/;
+// What is left for the main line must read as one.
+const MAIN_MIN = 4;
+
 export interface Headline {
   title: string;
   kicker?: string;
@@ -50,8 +62,23 @@ export function chooseHeadline(lines: readonly Line[], body: { start: number; en
   set.forEach((line, i) => {
     if (score(i) > score(best) || (score(i) === score(best) && line.distance > set[best]!.distance)) best = i;
   });
-  const headline: Headline = { title: set[best]!.written };
-  if (best > 0) headline.kicker = set.slice(0, best).map((l) => l.written).join(' ');
-  if (best < set.length - 1) headline.subtitle = set.slice(best + 1).map((l) => l.written).join(' ');
+  const main = set[best]!;
+  const { from, to } = mainPart(main.text);
+  const kicker = [...set.slice(0, best).map((l) => l.written), main.written.slice(0, from).replace(/[\s|｜丨]+$/, '')].filter(Boolean);
+  const subtitle = [main.written.slice(to).replace(/^\s*——/, '').trim(), ...set.slice(best + 1).map((l) => l.written)].filter(Boolean);
+  const headline: Headline = { title: main.written.slice(from, to) };
+  if (kicker.length) headline.kicker = kicker.join(' ');
+  if (subtitle.length) headline.subtitle = subtitle.join(' ');
   return headline;
+}
+
+/** Where the main line is within a line that may also hold its kicker or subtitle. */
+function mainPart(text: string): { from: number; to: number } {
+  let from = 0;
+  let to = text.length;
+  const dash = DASH_SUBTITLE.exec(text);
+  if (dash && dash.index >= MAIN_MIN) to = dash.index;
+  const kicker = TAG.exec(text) ?? LEAD_IN_WORDS.exec(text);
+  if (kicker && to - kicker[0].length >= MAIN_MIN) from = kicker[0].length;
+  return { from, to };
 }

@@ -49,7 +49,7 @@ function readSentences(canonical: string, lines: readonly Line[], page: string):
     text += canonical.slice(line.start, line.end);
     for (let at = line.start; at < line.end; at++) offsets.push(at);
     const next = lines[i + 1];
-    if (!(line.runsOn && next && next.kind === 'body')) flush();
+    if (!(line.runsOn && next && (next.kind === 'body' || line.kind === 'meta'))) flush();
   });
   flush();
   return sentences;

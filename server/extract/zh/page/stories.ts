@@ -2,6 +2,7 @@ import { chineseStory, type ChineseDocument, type ChineseStory } from '../docume
 import { startsWithPlace } from '../mentions/places.ts';
 import { chooseHeadline } from './headline.ts';
 import type { Line } from './layout.ts';
+import { labelledTitleStart } from './metadata.ts';
 
 interface Block {
   lines: Line[];
@@ -44,27 +45,61 @@ function echoes(line: Line, block: Block): number {
   return grams.length ? grams.filter((g) => block.bigrams.has(g)).length / grams.length : 0;
 }
 
+// Lines that belong to a story's opening: a by-line or 本报讯 right after them opens no new story.
+const OPENING_KINDS: ReadonlySet<Line['kind']> = new Set(['byline', 'opener', 'meta']);
+
 function blocksOf(lines: readonly Line[]): Array<Block | Line[]> {
   const items: Array<Block | Line[]> = [];
+  const content = lines.filter((line) => line.kind !== 'chrome');
+  const followed = textFollows(content);
   let current: Block | undefined;
   let run: Line[] | undefined;
-  for (const line of lines) {
+  content.forEach((line, i) => {
     if (line.kind === 'headline') {
       current = undefined;
       (run ??= (items.push([]), items[items.length - 1] as Line[])).push(line);
-      continue;
+      return;
     }
     run = undefined;
-    const opening = line.kind === 'opener' || line.kind === 'byline';
+    // A by-line set under the text it signs (the page ends, or only metadata follows) opens nothing.
+    const opening = line.kind === 'opener' || (line.kind === 'byline' && followed[i]!);
     const last = current?.lines[current.lines.length - 1];
-    if (!current || (opening && last && last.kind !== 'byline' && last.kind !== 'opener')) {
+    if (!current || (opening && last && !OPENING_KINDS.has(last.kind))) {
       current = { lines: [], opens: opening, headlines: [], bigrams: new Map() };
       items.push(current);
     }
     current.lines.push(line);
-  }
+  });
   for (const item of items) if (!Array.isArray(item)) item.bigrams = bigramsOf(item.lines.map((l) => l.text).join(''));
   return items;
+}
+
+/** For each line, whether story text or a headline comes after it, past by-lines, credits and metadata. */
+function textFollows(lines: readonly Line[]): boolean[] {
+  const followed: boolean[] = new Array<boolean>(lines.length).fill(false);
+  for (let i = lines.length - 2; i >= 0; i--) followed[i] = followed[i + 1]! || !['byline', 'credit', 'meta'].includes(lines[i + 1]!.kind);
+  return followed;
+}
+
+// Headline words as compared for a repeat: no spaces, quotes or punctuation.
+const headlineWords = (lines: readonly Line[]) => lines.map((l) => l.text).join('').replace(/[\s\p{P}]/gu, '');
+const REPEAT_MIN = 6;
+
+/** Whether a run of headline lines says again what a story's headline says (in full or in part). */
+function repeatsHeadline(run: readonly Line[], headline: readonly Line[]): boolean {
+  const a = headlineWords(run), b = headlineWords(headline);
+  return a.length >= REPEAT_MIN && b.length >= REPEAT_MIN && (a.includes(b) || b.includes(a));
+}
+
+const isSigned = (block: Block) => block.lines.some((line) => ['byline', 'opener', 'credit'].includes(line.kind));
+
+/** The metadata line that gives a story's headline (原标题：…), and that headline as a line of its own. */
+function labelledTitle(lines: readonly Line[]): { source: Line; headline: Line } | undefined {
+  for (const source of lines) {
+    const from = source.kind === 'meta' ? labelledTitleStart(source.text) : undefined;
+    if (from !== undefined) return { source, headline: { ...source, start: source.start + from, text: source.text.slice(from), kind: 'headline' } };
+  }
+  return undefined;
 }
 
 /**
@@ -77,12 +112,27 @@ function storiesOf(lines: readonly Line[], startsWithName: (text: string) => boo
   const blocks = items.filter((item): item is Block => !Array.isArray(item));
   // Blocks that continue the block before them, across a cross-head.
   const continues = new Set<Block>();
+  // The headline lines of the story a block belongs to, so far.
+  const index = new Map(blocks.map((block, i) => [block, i]));
+  const headlinesOf = (block: Block): Line[] => {
+    for (let i = index.get(block)!; i >= 0; i--) if (blocks[i]!.headlines.length || !continues.has(blocks[i]!)) return blocks[i]!.headlines;
+    return [];
+  };
   items.forEach((item, i) => {
     if (!Array.isArray(item)) return;
     const prev = items[i - 1] as Block | undefined;
     const next = items[i + 1] as Block | undefined;
     if (!prev) { next?.headlines.push(...item); return; }
-    if (!next) { prev.headlines.push(...item); return; }
+    // Lines after the last story are its headline where a newspaper sets it below the story
+    // (signed with a by-line, 本报讯 or a photo credit) and none is above; otherwise they are the
+    // story's last words, cut short, or a caption.
+    if (!next) {
+      if (isSigned(prev) && !prev.headlines.length) prev.headlines.push(...item);
+      else prev.lines.push(...item.map((line) => ({ ...line, kind: 'body' as const })));
+      return;
+    }
+    // A web page may set the print edition's headline block again above the text: the story goes on.
+    if (repeatsHeadline(item, headlinesOf(prev))) { continues.add(next); return; }
     if (!next.opens && cosine(prev.bigrams, next.bigrams) >= SAME_STORY) { continues.add(next); return; }
     let bestSplit = 0, bestScore = -1;
     for (let k = 0; k <= item.length; k++) {
@@ -95,23 +145,39 @@ function storiesOf(lines: readonly Line[], startsWithName: (text: string) => boo
   const stories: ChineseStory[] = [];
   let story: { blocks: Block[] } | undefined;
   const groups: Block[][] = [];
+  // Metadata alone between headlines (a page's dateline above the headline) is the story's below.
+  let pending: Block[] = [];
   for (const block of blocks) {
-    if (story && continues.has(block)) story.blocks.push(block);
-    else groups.push((story = { blocks: [block] }).blocks);
+    if (!block.headlines.length && block.lines.every((l) => l.kind === 'meta')) {
+      pending.push(block);
+      continue;
+    }
+    if (story && continues.has(block)) story.blocks.push(...pending, block);
+    else groups.push((story = { blocks: [...pending, block] }).blocks);
+    pending = [];
+  }
+  if (pending.length) {
+    if (story) story.blocks.push(...pending);
+    else groups.push(pending);
   }
   for (const group of groups) {
     const storyLines = group.flatMap((b) => b.lines);
     const headlineLines = group.flatMap((b) => b.headlines);
     const all = [...storyLines, ...headlineLines];
-    const body = { start: Math.min(...storyLines.map((l) => l.start)), end: Math.max(...storyLines.map((l) => l.end)) };
-    const headline = chooseHeadline(headlineLines, body, startsWithName, original);
+    const text = storyLines.filter((l) => l.kind !== 'meta');
+    const bodyLines = text.length ? text : storyLines;
+    const body = { start: Math.min(...bodyLines.map((l) => l.start)), end: Math.max(...bodyLines.map((l) => l.end)) };
+    // A story set without a headline takes the one its metadata gives, and that line is then its
+    // headline, not its text.
+    const labelled = headlineLines.length ? undefined : labelledTitle(storyLines);
+    const headline = chooseHeadline(labelled ? [labelled.headline] : headlineLines, body, startsWithName, original);
     stories.push(chineseStory({
       title: headline?.title ?? '',
       ...(headline?.kicker ? { kicker: headline.kicker } : {}),
       ...(headline?.subtitle ? { subtitle: headline.subtitle } : {}),
       start: Math.min(...all.map((l) => l.start)),
       end: Math.max(...all.map((l) => l.end)),
-      lines: storyLines,
+      lines: storyLines.filter((l) => l !== labelled?.source),
     }));
   }
   return stories;

@@ -4,8 +4,18 @@ import type { ChineseDocument, ChineseStory } from '../document.ts';
 import { addBody, impliedBody, orgKey, writtenOut } from '../entities/bodies.ts';
 import { evidenceAt, mentionAt, spanOf } from '../sentence.ts';
 
-// Government departments by the endings of their names (发改委, 民政局, 金融办).
-const DEPARTMENT_ENDING = /(?:局|委|办)$/;
+// Government departments by the endings of their names (发改委, 民政局, 金融办, 财政厅).
+const DEPARTMENT_ENDING = /(?:局|委|办|厅)$/;
+// Institutions named after another body are its own (湖南日报报业集团, 耀华中学红桥学校,
+// …大学第一附属医院): named so, they are not its parts.
+const INSTITUTION_ENDING = /(?:集团|商会|协会|学校|中学|小学|医院|幼儿园|大学)$/;
+// Standing committees are part of their congress or CPPCC (保定市人大常委会 → 保定市人大).
+const STANDING_COMMITTEE_OF = /^(.+(?:人大|政协))常委会$/;
+// A tribunal is its district court's, a procuratorate's office its procuratorate's, a police
+// station its public security bureau's: where the story names one such body, the unit is part of it.
+const UNITS_OF: ReadonlyArray<readonly [unit: RegExp, body: RegExp]> = [
+  [/法庭$/, /法院$/], [/检察室$/, /检察院$/], [/派出所$/, /公安局$/],
+];
 
 /**
  * HOLDS_POSITION from the titles before a name (区委书记孟景伟), with the body a title implies where
@@ -22,7 +32,7 @@ function postsOfStory(story: ChineseStory): void {
       if (!who) continue;
       for (const post of person.posts) {
         let body: Draft | undefined;
-        if (post.implied) body = impliedBody(entities, post.implied, places, post.implied === '党中央' ? 'party' : 'government');
+        if (post.implied) body = impliedBody(entities, post.implied, places, post.implied === '中共中央' ? 'party' : 'government');
         else if (post.owned) body = addBody(entities, post.owned, places, mentionAt(sentence, post.org!), post.org!.name);
         else if (post.org) body = orgDraft(writtenOut(post.org, places));
         if (!body) continue;
@@ -32,7 +42,7 @@ function postsOfStory(story: ChineseStory): void {
       }
     }
     for (const outer of orgs) {
-      if (outer.bare) continue;
+      if (outer.bare || INSTITUTION_ENDING.test(outer.name)) continue;
       const inner = orgs.filter((o) => o !== outer && !o.bare && o.to < outer.to && o.from >= outer.from && (o.from === outer.from || o.to === outer.headStart))
         .sort((x, y) => y.to - x.to)[0];
       const a = orgDraft(writtenOut(outer, places)), b = inner && orgDraft(writtenOut(inner, places));
@@ -40,6 +50,24 @@ function postsOfStory(story: ChineseStory): void {
     }
   }
   bureausOfGovernments(entities, relations);
+  unitsOfBodies(entities, relations);
+}
+
+/** Standing committees of the congress or CPPCC the story names, and tribunals, offices and stations of its one court, procuratorate or bureau. */
+function unitsOfBodies(entities: EntityTable, relations: RelationTable): void {
+  const orgs = entities.all().filter((d) => d.type === 'ORG');
+  const partOf = (unit: Draft, body: Draft | undefined) => {
+    const mention = unit.mentions[0];
+    if (body && mention) relations.add('PART_OF', unit, body, { start: mention.start, end: mention.end, sentence: mention.sentence });
+  };
+  for (const unit of orgs) {
+    const congress = STANDING_COMMITTEE_OF.exec(unit.name)?.[1];
+    if (congress) partOf(unit, orgs.find((d) => d.name === congress));
+    for (const [unitEnding, bodyEnding] of UNITS_OF) {
+      const bodies = orgs.filter((d) => bodyEnding.test(d.name));
+      if (unitEnding.test(unit.name) && bodies.length === 1 && !unit.name.startsWith(bodies[0]!.name)) partOf(unit, bodies[0]);
+    }
+  }
 }
 
 /**

@@ -3,7 +3,9 @@
 export type RelativeLevel = 'province' | 'city' | 'county' | 'town' | 'subdistrict';
 
 export const LEVEL_WORDS: ReadonlyArray<readonly [word: string, level: RelativeLevel]> = [
-  ['街道', 'subdistrict'], ['省', 'province'], ['市', 'city'], ['区', 'county'], ['县', 'county'], ['镇', 'town'], ['乡', 'town'],
+  ['街道', 'subdistrict'], ['自治区', 'province'], ['省', 'province'], ['市', 'city'], ['区', 'county'], ['县', 'county'], ['镇', 'town'], ['乡', 'town'],
+  // Inner Mongolia's banners and leagues, and the autonomous prefectures (州委, 州人民政府).
+  ['旗', 'county'], ['盟', 'city'], ['州', 'city'],
 ];
 
 const LEVEL_CHARS = new Set(LEVEL_WORDS.filter(([w]) => w.length === 1).map(([w]) => w));

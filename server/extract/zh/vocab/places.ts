@@ -3,7 +3,9 @@
 export const PLACE_ENDINGS: ReadonlyArray<readonly [ending: string, level: string]> = [
   ['社区', 'community'], ['村', 'village'],
   ['工业园区', 'zone'], ['化工园区', 'zone'], ['产业园区', 'zone'], ['工业区', 'zone'], ['产业园', 'zone'], ['创业园', 'zone'],
-  ['科技园', 'zone'], ['景区', 'other'], ['商务区', 'zone'], ['开发区', 'zone'], ['高新区', 'zone'], ['新区', 'zone'], ['园区', 'zone'], ['港区', 'zone'],
+  ['科技园', 'zone'], ['景区', 'other'], ['商务区', 'zone'], ['开发区', 'zone'], ['经开区', 'zone'], ['高新区', 'zone'], ['新区', 'zone'], ['园区', 'zone'], ['港区', 'zone'],
+  ['口岸', 'zone'], ['新城', 'zone'], ['度假区', 'zone'], ['集聚区', 'zone'], ['保护区', 'zone'], ['工业园', 'zone'],
+  ['森林公园', 'other'], ['湿地公园', 'other'], ['公园', 'other'], ['街区', 'other'], ['古镇', 'other'], ['小区', 'other'], ['半岛', 'other'],
 ];
 
 // Road endings; a road is only read where the sentence then says where on it (…北侧, …交叉口).
