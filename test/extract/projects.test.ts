@@ -212,4 +212,9 @@ describe('projects and money', () => {
     const page = extract('现场共签约青禾芯片封装、白溪山居民宿等项目22个，总投资达77.6亿元。');
     expect(entitiesOf(page).filter((e) => e.type === 'PROJECT').map((e) => e.attrs.investment)).toEqual([undefined, undefined]);
   });
+
+  it('a head that says what the facility is leaves one word before it name enough', () => {
+    const page = extract('为此，青禾镇将建设物流园区停车场作为今年的第一个标志性项目。');
+    expect(projectNames(page)).toEqual(['物流园区停车场']);
+  });
 });

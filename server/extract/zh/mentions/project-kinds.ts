@@ -28,10 +28,11 @@ function ungraded(proper: string): string {
 /**
  * Whether an unquoted name only says what kind of project it is (招商引资项目, 生态化项目, 上海援建项目,
  * 县重点工程项目; 铝型材加工产业项目 is named, 新能源产业项目 is not): it is counted, or what stands
- * before its head, less a level word, grades, phase and building, is a generic word, a kind word
- * with little before it, one common word, or a place and a verb.
+ * before its head, less a level word, grades, phase and building, is a generic word or a kind word
+ * with little before it; before a head that says no kind (项目, 工程, 综合体), one common word or
+ * a place and a verb.
  */
-export function saysOnlyKind(proper: string, head: string, before: string, after: string): boolean {
+export function saysOnlyKind(proper: string, head: string, before: string, after: string, headSaysKind: boolean): boolean {
   if (COUNTED_BEFORE.test(before) || COUNTED_AFTER.test(after)) return true;
   let parts = words(proper);
   if (parts.length > 1 && LEVEL.test(parts[0]!.word)) parts = parts.slice(1);
@@ -40,6 +41,8 @@ export function saysOnlyKind(proper: string, head: string, before: string, after
   if (!rest || GENERIC_PROJECT_WORDS.has(rest) || GENERIC_PROJECT_WORDS.has(rest + head)) return true;
   const kind = KINDS.find((w) => rest.endsWith(w));
   if (kind && rest.length - kind.length < MIN_BEFORE_KIND) return true;
+  // A head that says what the facility is (…停车场, …教育基地) leaves one word before it name enough.
+  if (headSaysKind) return false;
   if (rest !== proper) parts = words(rest);
   const common = (w: { tag: string }) => !PROPER_TAG.test(w.tag);
   if (place !== undefined && words(place).every((w) => PLACE_TAG.test(w.tag))) return true;

@@ -13,6 +13,8 @@ const ALL_HEADS = [...PLAIN_HEADS, ...BUILT_HEADS].sort((a, b) => b.length - a.l
 const COMPLETE = [...ALL_HEADS, ...BEFORE_JOINER];
 const EVENTS: ReadonlySet<string> = new Set(EVENT_HEADS);
 const PLANS: ReadonlySet<string> = new Set(PLAN_HEADS);
+// Heads that say little of what the project is, so that what stands before them must say which one.
+const GENERAL_HEADS: ReadonlySet<string> = new Set(['项目', '工程', ...BUILT_HEADS]);
 // 综合楼项目工程: the name ends at 项目, the first of the two heads.
 const SECOND_HEAD = /项目工程$/;
 // The shortest name: a head and a proper part of at least two characters (党史学习教育; not 制约项目).
@@ -83,7 +85,7 @@ export function plainProjects(text: string, words: readonly Word[], places: read
       const proper = name.slice(0, -head.length);
       if (name.includes('“') || GENERIC_PROJECT_WORDS.has(name) || proper.length < 2 || name.length < MIN_NAME || ORDINAL.test(name)) continue;
       if (GRADING_WORDS.some((w) => proper.endsWith(w)) || /^(?:该|此|本|各|一批|亿元)/.test(name) || verbOnGeneric(name, to, words)) continue;
-      if (!namesOne(name, head, proper, OPEN_QUOTE.test(text[from - 1] ?? '') && CLOSE_QUOTE.test(text[to] ?? '')) || (head !== STUDY_HEAD && saysOnlyKind(proper, head, text.slice(Math.max(0, from - 4), from), text.slice(to, to + 4)))) continue;
+      if (!namesOne(name, head, proper, OPEN_QUOTE.test(text[from - 1] ?? '') && CLOSE_QUOTE.test(text[to] ?? '')) || (head !== STUDY_HEAD && saysOnlyKind(proper, head, text.slice(Math.max(0, from - 4), from), text.slice(to, to + 4), !GENERAL_HEADS.has(head)))) continue;
       if (BUILT_HEADS.includes(head) && !PLAIN_HEADS.includes(head) && !beingBuilt(text, words, from, to)) continue;
       if (head.endsWith(BASE_HEAD) && PLAIN_HEADS.includes(head) && !built && !places.some((p) => p.from === from)) continue;
       found.push({ name, from, to });
