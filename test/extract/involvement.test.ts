@@ -68,4 +68,65 @@ describe('who takes part in a project (INVOLVED_IN)', () => {
     const page = extract('市交通运输局推进行业党建\n\n本报讯 昨天，林埭镇、钟埭街道的码头企业代表来到市交通运输局座谈。\n\n目前，已建成驿站3个。同时，打造了“畅行平湖”服务品牌。');
     expect(involved(page)).toContain('平湖市交通运输局 → “畅行平湖”服务品牌');
   });
+
+  it('a leader who opens a ceremony and one who chairs it do not take part in the project a later clause names', () => {
+    const page = extract('永乐店镇和西集镇参加。县委书记李明出席并致辞，县长王强主持，白溪食品加工项目负责人张华参加。');
+    expect(involved(page)).toEqual(['张华 → 白溪食品加工项目']);
+  });
+
+  it('a leader who leads a team to inspect a project does not take part in it; the body its name starts with does', () => {
+    const page = extract('永乐店镇和西集镇参加。校长李明带领工作组实地查看了白溪学校新校区建设情况。');
+    expect(involved(page)).toEqual(['白溪学校 → 白溪学校新校区']);
+  });
+
+  it('the bodies that build a project, written before 打造的, are its agents', () => {
+    const page = extract('永乐店镇和西集镇参加。白溪未来城创新产业园项目是由江州研究院参与策划，通州区人民政府打造的科技产业综合体。');
+    expect(involved(page)).toEqual(expect.arrayContaining(['江州研究院 → 白溪未来城创新产业园项目', '通州区人民政府 → 白溪未来城创新产业园项目']));
+  });
+
+  it('the body under whose lead (在…牵头下) a programme runs takes part in it', () => {
+    const page = extract('永乐店镇和西集镇参加。在通州区委统战部牵头下，通过实施“百企帮百村”行动，西集镇吸引了3家商会。');
+    expect(involved(page)).toContain('通州区委统战部 → “百企帮百村”行动');
+  });
+
+  it('a zone a project’s name starts with is where the project is, not who runs it', () => {
+    const page = extract('永乐店镇和西集镇参加。白溪县经济开发区冷链物流园项目总投资2.3亿元。');
+    expect(involved(page)).toEqual([]);
+  });
+
+  it('the body written before the first of a list of facilities runs each of them', () => {
+    const page = extract('永乐店镇和西集镇参加。参观了通州区人民检察院检察文化展示馆、未成年人法治教育馆等场所。');
+    expect(involved(page)).toEqual(['通州区人民检察院 → 通州区人民检察院检察文化展示馆', '通州区人民检察院 → 未成年人法治教育馆']);
+  });
+
+  it('a county that builds a project does so through its government', () => {
+    const page = extract('县长王强出席。\n\n通州区投资8亿元，建设了占地130公顷的白溪蓝莓产业园区。');
+    expect(involved(page)).toContain('通州区人民政府 → 白溪蓝莓产业园区');
+  });
+
+  it('该项目 is the project built that the story named last; the body acting on it takes part', () => {
+    const page = extract('永乐店镇和西集镇参加。西集镇新型垃圾中转站启动建设。镇纪委将其列入燃气安全专项整治清单。西集镇人民政府推动该项目全程公开。');
+    expect(involved(page)).toContain('西集镇人民政府 → 西集镇新型垃圾中转站');
+    expect(involved(page)).not.toContain('西集镇人民政府 → 燃气安全专项整治');
+  });
+
+  it('a project referred to as the subject of its clause is what the clause reports on, not what it runs', () => {
+    const page = extract('永乐店镇和西集镇参加。通州区人民政府打造了白溪未来城创新产业园项目。该项目将重点建设白溪通用航空产业基地。');
+    expect(involved(page)).not.toContain('通州区人民政府 → 白溪通用航空产业基地');
+  });
+
+  it('what a visit inspects at a body it went to is that body’s', () => {
+    const page = extract('永乐店镇和西集镇参加。视察组前往江州绿源再生能源有限公司，视察西集镇生活垃圾治理一体化项目的运行状况。');
+    expect(involved(page)).toContain('江州绿源再生能源有限公司 → 西集镇生活垃圾治理一体化项目');
+  });
+
+  it('a park found to be built is that project in the sentences that name it as a place', () => {
+    const page = extract('本报讯 青禾未来城创新产业园开工。青禾未来城创新产业园是由江州研究院参与策划，通州区人民政府打造的科技产业综合体。');
+    expect(involved(page)).toEqual(expect.arrayContaining(['江州研究院 → 青禾未来城创新产业园', '通州区人民政府 → 青禾未来城创新产业园']));
+  });
+
+  it('a person the story is about who founds a project takes part in it', () => {
+    const page = extract('永乐店镇和西集镇参加。村民尹大海是菜帮成员之一。如今，他返乡创建通州区青禾源农业基地，写出新篇。');
+    expect(involved(page)).toEqual(['尹大海 → 通州区青禾源农业基地']);
+  });
 });

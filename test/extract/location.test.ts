@@ -108,4 +108,19 @@ describe('places named without a division of their own', () => {
     const page = extract('川姜镇和十总镇参加。志愿者来到杭州市幸福里社区。');
     expect(entity(page, 'PLACE', '幸福里社区')?.attrs.parent).toBeUndefined();
   });
+
+  it('a project the story does not place is in the county the story is about', () => {
+    const page = extract('长子县重点项目建设提速\n\n本报讯 长子县召开推进会。调研组来到星萌冻干食品生产线建设项目现场。长子县将全力保障。');
+    expect(located(page)).toContain('星萌冻干食品生产线建设项目 → 长子县');
+  });
+
+  it('a project the story does not place is in the town a town’s news is about', () => {
+    const page = extract('本报讯 西集镇召开大会。西集镇举办首届樱桃文化旅游节。西集镇还将推进乡村振兴，长子县领导出席。');
+    expect(located(page)).toContain('首届樱桃文化旅游节 → 西集镇');
+  });
+
+  it('a campaign of study is the whole Party’s, placed in no county', () => {
+    const page = extract('本报讯 长子县召开大会，部署党史学习教育。长子县各单位参加。');
+    expect(located(page).filter((r) => r.startsWith('党史学习教育'))).toEqual([]);
+  });
 });

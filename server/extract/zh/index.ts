@@ -1,6 +1,7 @@
 import { runStages, type Stage } from '../pipeline.ts';
 import type { Document } from '../document.ts';
 import { chineseDocument, type ChineseDocument } from './document.ts';
+import { foldProjectForms } from './entities/project-forms.ts';
 import { attachMoney } from './entities/money.ts';
 import { readPlacesByLevel } from './entities/article-places.ts';
 import { registerEntities } from './entities/register.ts';
@@ -16,6 +17,7 @@ import { splitStories } from './page/stories.ts';
 import { findStoryFocus } from './relations/focus.ts';
 import { stateInvolvement } from './relations/involvement.ts';
 import { stateLocations } from './relations/location.ts';
+import { placeProjects } from './relations/project-places.ts';
 import { statePositions } from './relations/positions.ts';
 import { readSubjects } from './relations/subjects.ts';
 import { loadTagger, type MentionTagger } from './tagger/index.ts';
@@ -39,12 +41,14 @@ export function chineseStages(options: ChineseOptions = {}): ReadonlyArray<Stage
     { name: 'places by level', run: readPlacesByLevel },
     { name: 'entities', run: registerEntities },
     { name: 'short forms', run: resolveShortForms },
+    { name: 'project forms', run: foldProjectForms },
     { name: 'money', run: attachMoney },
     { name: 'story focus', run: findStoryFocus },
     { name: 'clause subjects', run: readSubjects },
     { name: 'positions', run: statePositions },
     { name: 'involvement', run: stateInvolvement },
     { name: 'locations', run: stateLocations },
+    { name: 'project places', run: placeProjects },
     { name: 'English names', run: nameInEnglish },
   ];
 }

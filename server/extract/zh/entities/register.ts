@@ -27,7 +27,10 @@ export function registerEntities(doc: ChineseDocument): ChineseDocument {
         entities.add('PLACE', name, name, owner ? { ...p.attrs, parent: owner } : p.attrs, mentionAt(sentence, p), p.name);
       }
       for (const o of orgs) if (!o.bare && placed(o, places)) addBody(entities, o, places, mentionAt(sentence, o));
-      for (const p of projects) entities.add('PROJECT', withoutQuotes(p.name), p.name, {}, mentionAt(sentence, p));
+      for (const p of projects) {
+        const project = entities.add('PROJECT', withoutQuotes(p.name), p.name, {}, mentionAt(sentence, p));
+        if (p.short) entities.alias(project, p.short);
+      }
       for (const p of persons) entities.add('PERSON', p.name, p.name, p.title ? { title: p.title } : {}, mentionAt(sentence, p));
     }
   }

@@ -49,7 +49,7 @@ function readMentions(sentence: ReadSentence, home: HomePlace, tagger: MentionTa
   const free = (c: { from: number; to: number }) => !covered.some((s) => crosses(c, s));
   const places = findPlaces(text, tokens, home).filter(free);
   const orgs = [...credits.orgs, ...findOrgs(text, tokens, places).filter(free)];
-  const projects = findProjects(text, tokens).filter((c) => !credits.spans.some((s) => crosses(c, s)));
+  const projects = findProjects(text, tokens, sentence.written, orgs, places).filter((c) => !credits.spans.some((s) => crosses(c, s)));
   const persons = [...credits.persons, ...findPersons(text, tokens, orgs).filter(free)];
   if (tagger) addLearnedMentions(text, tokens, tagger.tag(text, tokens), { persons, orgs, places, spans: [...covered, ...projects] });
   const named = [...orgs, ...projects];

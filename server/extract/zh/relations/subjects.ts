@@ -4,6 +4,7 @@ import type { SentenceMentions } from '../mentions/index.ts';
 import type { PlaceCandidate } from '../mentions/places.ts';
 import { textOffset, type TextSpan } from '../sentence.ts';
 import { MEETING } from '../vocab/clauses.ts';
+import { PROJECT_REFERENCE, PROJECT_REFERENCE_MARK } from './project-references.ts';
 import { clauseStarts, personStart, standsFirst, subjectSlot } from './clauses.ts';
 
 /** A body named in a sentence, in sentence-text offsets. */
@@ -21,6 +22,8 @@ export interface Subject {
   /** The bodies that act: the subject's own, or those a place subject is joined with. */
   bodies: Draft[];
   place?: PlaceCandidate;
+  /** The person a person subject names, carried with it to the clauses that drop it. */
+  person?: string;
 }
 
 export interface SentenceSubjects {
@@ -83,6 +86,8 @@ function subjectCandidates(m: SentenceMentions, bodies: readonly Body[]): Array<
   for (let i = 0; i < bodies.length; i++) list.push({ at: bodies[i]!.from, kind: 'bodies', index: i });
   for (let i = 0; i < m.places.length; i++) list.push({ at: m.places[i]!.from, kind: 'place', index: i });
   for (let i = 0; i < m.projects.length; i++) list.push({ at: m.projects[i]!.from, kind: 'project', index: i });
+  // 该项目, 该产业园: the project named before, standing as the subject of its clause.
+  if (text.includes(PROJECT_REFERENCE_MARK)) for (const r of text.matchAll(PROJECT_REFERENCE)) list.push({ at: r.index!, kind: 'project', index: -1 });
   if (text.includes(MEETING) || DISTRIBUTIVE_CHAR.test(text)) {
     for (let i = 0; i < m.words.length; i++) {
       const w = m.words[i]!;
@@ -119,7 +124,7 @@ function writtenSubject(m: SentenceMentions, bodies: readonly Body[], candidates
   switch (first.kind) {
     case 'bodies': { const b = bodies[first.index]!; return { kind: 'bodies', from: b.from, bodies: [...new Set([b.draft, ...joinedTo(b.to)])] }; }
     case 'place': { const p = m.places[first.index]!; return { kind: 'place', from: p.from, place: p, bodies: joinedTo(p.to) }; }
-    case 'person': return { kind: 'person', from: m.persons[first.index]!.from, bodies: [] };
+    case 'person': return { kind: 'person', from: m.persons[first.index]!.from, bodies: [], person: m.persons[first.index]!.name };
     case 'project': return { kind: 'project', from: first.at, bodies: [] };
     case 'group': return { kind: 'group', from: first.at, bodies: [] };
     case 'meeting': return actor;
