@@ -2,8 +2,8 @@ import { divisionByCode, divisionsNamed, divisionsStemmed } from '../../../gazet
 import type { TaggedSpan } from '../tagger/index.ts';
 import { isHan } from '../text.ts';
 import { endsWithLevel, leadingLevel } from '../vocab/levels.ts';
-import { ORG_ENDINGS, type OrgKind } from '../vocab/orgs.ts';
-import { PLACE_ENDINGS } from '../vocab/places.ts';
+import { GENERIC_ORGS, ORG_ENDINGS, type OrgKind } from '../vocab/orgs.ts';
+import { GENERIC_PLACES, PLACE_ENDINGS } from '../vocab/places.ts';
 import type { Word } from './boundary.ts';
 import type { OrgCandidate } from './orgs.ts';
 import { isAnonymised, surnameOf } from './person-names.ts';
@@ -18,7 +18,8 @@ import type { PlaceCandidate } from './places.ts';
 // form (浩诚环保科技), a named place without a place ending (祁连山).
 
 /** How sure the tagger must be of a span the rules did not read at all. */
-export const MIN_CONFIDENCE: Readonly<Record<TaggedSpan['type'], number>> = { PERSON: 0.5, ORG: 0.6, PLACE: 0.6, PROJECT: 1.1 };
+// The tagger reads projects worse than the project rules do (by cross-validation), so it adds none.
+export const MIN_CONFIDENCE: Readonly<Record<TaggedSpan['type'], number>> = { PERSON: 0.6, ORG: 0.7, PLACE: 0.8, PROJECT: Infinity };
 
 interface Found {
   persons: PersonCandidate[];
@@ -31,11 +32,24 @@ const crosses = (a: { from: number; to: number }, b: { from: number; to: number 
 // A person's name: two to four Han characters, or a minority name joined by a middle dot.
 const PERSON_NAME = /^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,8})$/;
 const NAME_TAG = /^(?:nr|nrfg|nrt|ng)$/;
-// Places that name a kind of place, not one (全村, 当地): the tagger sometimes reads them so.
-const PLACE_WORD_TAG = /^(?:n|vn|v|a|d|r|m|f|t)$/;
+// A word of the dictionary that is no name (任命, 小城镇, 西南): the tagger sometimes reads one so.
+const COMMON_TAG = /^(?:n|vn|v|vd|a|ad|an|d|r|m|f|t|s|l|i|b|z)$/;
+const commonWord = (words: readonly Word[], at: { from: number; to: number }, name: string) =>
+  words.some((w) => w.start === at.from && w.word === name && COMMON_TAG.test(w.tag));
+// A span that starts or ends inside a word of the sentence (马克思 in 马克思主义) is part of that word.
+const insideWord = (words: readonly Word[], at: { from: number; to: number }) =>
+  words.some((w) => (w.start < at.from && w.start + w.word.length > at.from) || (w.start < at.to && w.start + w.word.length > at.to));
+// A name the tagger is very sure of may be a minority name without a Han family name (希尼).
+const SURE = 0.9;
+
+/** A person's name: a family name and one to three characters, or a sure minority name (with ·). */
+function isNameShaped(name: string, confidence: number): boolean {
+  if (!PERSON_NAME.test(name) || isAnonymised(name) || isAnonymised(name.slice(0, -1))) return false;
+  return surnameOf(name) !== undefined || confidence >= SURE || name.includes('·');
+}
 
 const ENDINGS_LONGEST_FIRST = [...ORG_ENDINGS].sort((a, b) => b[0].length - a[0].length);
-const KNOWN_ENDING = (name: string) => ENDINGS_LONGEST_FIRST.some(([e]) => name.endsWith(e) && name.length > e.length);
+const KNOWN_ENDING = (name: string) => ENDINGS_LONGEST_FIRST.some(([e]) => name.endsWith(e));
 
 function orgOf(name: string, from: number, to: number): OrgCandidate {
   const ending = ENDINGS_LONGEST_FIRST.find(([e]) => name.endsWith(e) && name.length > e.length);
@@ -79,13 +93,11 @@ export function addLearnedMentions(text: string, words: readonly Word[], spans: 
         continue;
       }
     }
-    if (span.confidence < MIN_CONFIDENCE[span.type] || taken(at) || !isHan(name[0])) continue;
-    if (span.type === 'PERSON' && PERSON_NAME.test(name) && !isAnonymised(name)) found.persons.push({ name, ...at, posts: [] });
+    if (span.confidence < MIN_CONFIDENCE[span.type] || taken(at) || !isHan(name[0]) || commonWord(words, at, name) || insideWord(words, at)) continue;
+    if (span.type === 'PERSON' && isNameShaped(name, span.confidence)) found.persons.push({ name, ...at, posts: [] });
     // A body with an ending the rules know was theirs to read: where they read none, they ruled it
     // out (移民指挥部 is every resettlement office). The tagger adds bodies without one (浩诚环保科技).
-    else if (span.type === 'ORG' && name.length >= 3 && !KNOWN_ENDING(name)) found.orgs.push(orgOf(name, at.from, at.to));
-    else if (span.type === 'PLACE' && name.length >= 2 && !words.some((w) => w.start === at.from && w.word === name && PLACE_WORD_TAG.test(w.tag))) {
-      found.places.push(placeOf(name, at.from, at.to));
-    }
+    else if (span.type === 'ORG' && name.length >= 3 && !KNOWN_ENDING(name) && !GENERIC_ORGS.has(name)) found.orgs.push(orgOf(name, at.from, at.to));
+    else if (span.type === 'PLACE' && name.length >= 2 && !GENERIC_PLACES.has(name) && !/[0-9]/.test(name)) found.places.push(placeOf(name, at.from, at.to));
   }
 }
