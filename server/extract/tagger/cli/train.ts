@@ -129,8 +129,12 @@ if (values.folds) {
     const model = decodeModel(train(`fold ${fold}`, prepared.filter((p) => !p.source.news || foldOf.get(p.source.id) !== fold)));
     // The held-out files' spans, right or wrong by the gold, are what the confidence is fitted on.
     for (const d of held) {
-      for (const span of tagDocument(d.text, (sentence) => decodeSpans(model, lexicon, sentence))) {
-        heldOut.push({ margin: span.margin, right: namesGoldEntity(span, d.entities) });
+      const decode = (sentence: string) => {
+        const { spans, margins } = decodeSpans(model, lexicon, sentence);
+        return { spans, scores: margins };
+      };
+      for (const span of tagDocument(d.text, decode)) {
+        heldOut.push({ margin: span.score, right: namesGoldEntity(span, d.entities) });
       }
     }
     models.push({ fold, model, files: held.map((d) => ({ group: d.group, file: d.file })) });
