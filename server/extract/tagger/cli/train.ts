@@ -12,7 +12,8 @@ import { decodeSpans } from '../tagger.ts';
 import { fitCalibration } from '../train/calibrate.ts';
 import { namesGoldEntity, tagDocument } from '../train/heldOut.ts';
 import { readGold, type GoldDocument } from '../train/gold.ts';
-import { corporaDir, readManifest } from '../train/manifest.ts';
+import { corporaDir, readManifest, type Corpus } from '../train/manifest.ts';
+import type { LabelledSentence } from '../train/bio.ts';
 import { readCorpus } from '../train/readCorpus.ts';
 import { DEFAULT_OPTIONS, goldSentences, prepareSources, trainModel, type PreparedSource, type TrainingOptions } from '../train/run.ts';
 import type { Source } from '../train/dataset.ts';
@@ -77,12 +78,21 @@ const options: TrainingOptions = {
 
 const manifest = readManifest();
 const dir = corporaDir();
+// A missing or changed corpus file is the usual failure here; its message says how to get it.
+function readChecked(corpus: Corpus): LabelledSentence[] {
+  try {
+    return readCorpus(corpus, dir);
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
+}
 // Benchmark sentences are never trained on, even where a training split repeats one word for word.
-const benchmarkTexts = new Set(manifest.filter((c) => c.role === 'benchmark').flatMap((c) => readCorpus(c, dir).map((s) => s.text)));
+const benchmarkTexts = new Set(manifest.filter((c) => c.role === 'benchmark').flatMap((c) => readChecked(c).map((s) => s.text)));
 const publicCorpora = manifest.filter((c) => c.role !== 'benchmark' && !values.without.includes(c.id));
 const sources: Source[] = publicCorpora.map((corpus) => {
   const types = values.address === 'drop' ? Object.fromEntries(Object.entries(corpus.types).filter(([label]) => label !== 'address')) : corpus.types;
-  const all = readCorpus({ ...corpus, types }, dir);
+  const all = readChecked({ ...corpus, types });
   const sentences = all.filter((s) => !benchmarkTexts.has(s.text));
   console.log(`${corpus.id}: ${sentences.length} sentences${all.length > sentences.length ? ` (${all.length - sentences.length} also in a benchmark, left out)` : ''}`);
   return { id: corpus.id, news: false, sentences };
