@@ -13,7 +13,7 @@ import { DEFAULT_MODEL, loadTagger, type MentionTagger } from '../server/extract
 import type { Span } from '../server/extract/zh/tagger/labels.ts';
 import { readModel } from '../server/extract/zh/tagger/model.ts';
 import { goldDir, readGold } from '../server/extract/zh/tagger/train/gold.ts';
-import { tagDocument } from '../server/extract/zh/tagger/train/heldOut.ts';
+import { namesGoldEntity, tagDocument } from '../server/extract/zh/tagger/train/heldOut.ts';
 import { isPresent, readManifest } from '../server/extract/zh/tagger/train/manifest.ts';
 import { readCorpus } from '../server/extract/zh/tagger/train/readCorpus.ts';
 import { sentenceRanges } from '../server/extract/zh/tagger/train/sentences.ts';
@@ -113,17 +113,28 @@ if (parts.has('cv')) {
     const index = JSON.parse(readFileSync(indexPath, 'utf8')) as { folds: Array<{ fold: number; model: string; files: Array<{ group: string; file: string }> }> };
     const gold = readGold();
     const predicted = new Map<string, ScorerLine[]>();
+    const judged: Array<{ confidence: number; right: boolean }> = [];
     for (const fold of index.folds) {
       const foldTagger = loadTagger(join(values.cv, fold.model));
       for (const { group, file } of fold.files) {
         const doc = gold.find((d) => d.group === group && d.file === file)!;
-        const spans = tagDocument(doc.text, (sentence) => ({ spans: asSpans(foldTagger, sentence), margins: [] }));
+        const spans = tagDocument(doc.text, (sentence) => {
+          const tagged = foldTagger.tag(sentence);
+          return { spans: tagged, scores: tagged.map((t) => t.confidence) };
+        });
+        for (const span of spans) judged.push({ confidence: span.score, right: namesGoldEntity(span, doc.entities) });
         predicted.set(group, [...(predicted.get(group) ?? []), scorerLine({ file }, spans)]);
       }
     }
     console.log(`== our gold by ${index.folds.length}-fold cross-validation (tagger alone, score.mjs)`);
     const goldFiles: Record<string, string> = { 'news-dev': join(goldDir(), 'news-dev/gold.jsonl'), seeds: join(goldDir(), 'seeds.jsonl') };
     for (const [group, lines] of predicted) printScores(group, score(lines, goldFiles[group]!), TYPES);
+    console.log(`confidence of the ${judged.length} held-out spans (right: names a gold entity of its type):`);
+    for (const threshold of [0, 0.3, 0.5, 0.7, 0.9]) {
+      const kept = judged.filter((j) => j.confidence >= threshold);
+      const right = kept.filter((j) => j.right).length;
+      console.log(`  confidence ≥ ${threshold.toFixed(1)}: ${kept.length} spans (${((100 * kept.length) / judged.length).toFixed(0)}%), ${f(kept.length ? right / kept.length : 0)} right`);
+    }
   }
 }
 

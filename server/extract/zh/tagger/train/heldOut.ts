@@ -4,14 +4,15 @@ import { sentenceRanges } from './sentences.ts';
 
 export interface DocumentSpan extends Span {
   surface: string;
-  margin: number;
+  /** What the decoder said of the span: its margin, or its confidence. */
+  score: number;
 }
 
 /** Every span of a document, tagged a sentence at a time as the extraction pipeline does, offsets into the document. */
-export function tagDocument(text: string, decode: (sentence: string) => { spans: Span[]; margins: number[] }): DocumentSpan[] {
+export function tagDocument(text: string, decode: (sentence: string) => { spans: Span[]; scores: number[] }): DocumentSpan[] {
   return sentenceRanges(text).flatMap(([start, end]) => {
-    const { spans, margins } = decode(text.slice(start, end));
-    return spans.map((s, k) => ({ ...s, start: s.start + start, end: s.end + start, surface: text.slice(s.start + start, s.end + start), margin: margins[k]! }));
+    const { spans, scores } = decode(text.slice(start, end));
+    return spans.map((s, k) => ({ ...s, start: s.start + start, end: s.end + start, surface: text.slice(s.start + start, s.end + start), score: scores[k]! }));
   });
 }
 
