@@ -1,6 +1,7 @@
 // The mention tagger alone: exact-span P/R/F1 on the public benchmark splits (never trained on),
-// CLUENER dev through our scorer, our gold by cross-validation, speed, load time and size.
-//   npx tsx bench/ner.ts [--model PATH] [--cv DIR] [--only benchmarks,scorer,cv,speed]
+// CLUENER dev through our scorer, our gold by cross-validation, speed, load time and size; and the
+// whole extractor (rules and tagger, and the rules alone) on CLUENER dev's single sentences.
+//   npx tsx bench/ner.ts [--model PATH] [--cv DIR] [--only benchmarks,scorer,extractor,cv,speed]
 // The corpora come from `npm run corpora`, the cross-validation models from `npm run train -- --folds 5`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -8,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../server/config.ts';
+import { extractPage } from '../server/extract/index.ts';
 import { words } from '../server/extract/zh/mentions/segmenter.ts';
 import { DEFAULT_MODEL, loadTagger, type MentionTagger } from '../server/extract/zh/tagger/index.ts';
 import type { Span } from '../server/extract/zh/tagger/labels.ts';
@@ -23,7 +25,7 @@ const { values } = parseArgs({
   options: {
     model: { type: 'string', default: DEFAULT_MODEL },
     cv: { type: 'string', default: resolve(PROJECT_ROOT, 'data/tagger-cv') },
-    only: { type: 'string', default: 'benchmarks,scorer,cv,speed' },
+    only: { type: 'string', default: 'benchmarks,scorer,extractor,cv,speed' },
   },
 });
 const parts = new Set(values.only.split(','));
@@ -102,6 +104,29 @@ if (parts.has('scorer')) {
     const goldPath = join(dir, 'gold.jsonl');
     writeFileSync(goldPath, lines((_, k) => sentences[k]!.spans).map((l) => JSON.stringify(l)).join('\n') + '\n');
     printScores('cluener-dev', score(lines((text) => asSpans(tagger, text)), goldPath), ['PERSON', 'ORG', 'PLACE']);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (parts.has('extractor')) {
+  const corpus = manifest.find((c) => c.id === 'cluener-dev')!;
+  if (!isPresent(corpus) || !existsSync(scorer)) console.log('cluener-dev or ../shared/eval/score.mjs not present');
+  else {
+    // Each sentence is a page of its own, read as a user's single sentence would be. CLUENER's
+    // names are persons; its organisations, governments and companies are bodies.
+    console.log('== the whole extractor on CLUENER dev, each sentence a page, through our scorer');
+    const sentences = readCorpus(corpus);
+    const dir = mkdtempSync(join(tmpdir(), 'bench-ner-gold-'));
+    const goldPath = join(dir, 'gold.jsonl');
+    const goldLines = sentences.map((s, k) => scorerLine({ id: k }, s.spans.filter((x) => x.type !== 'PLACE').map((x) => ({ type: x.type, surface: s.text.slice(x.start, x.end) }))));
+    writeFileSync(goldPath, goldLines.map((l) => JSON.stringify(l)).join('\n') + '\n');
+    for (const [label, options] of [['rules and tagger', { tagger: loadTagger(values.model) }], ['rules alone', { tagger: null }]] as const) {
+      const predicted = sentences.map((s, k) => {
+        const entities = extractPage(s.text, options).articles.flatMap((a) => a.entities).filter((e) => e.type === 'PERSON' || e.type === 'ORG');
+        return { id: k, articles: [{ title: '', entities: entities.map((e) => ({ type: e.type, name: e.name, aliases: e.aliases })), relations: [] as [] }] };
+      });
+      printScores(`cluener-dev, ${label}`, score(predicted, goldPath), ['PERSON', 'ORG']);
+    }
     rmSync(dir, { recursive: true, force: true });
   }
 }
