@@ -1,8 +1,8 @@
-import { divisionByCode, divisionsNamed, divisionsStemmed } from '../../../gazetteer/divisions.ts';
+import { divisionByCode, divisionsNamed, divisionsStemmed, namesAt } from '../../../gazetteer/divisions.ts';
 import type { TaggedSpan } from '../tagger/index.ts';
 import { isHan } from '../text.ts';
 import { endsWithLevel, leadingLevel } from '../vocab/levels.ts';
-import { GENERIC_ORGS, ORG_ENDINGS, type OrgKind } from '../vocab/orgs.ts';
+import { GENERIC_ORGS, ORG_ENDINGS, TASK_BODIES, type OrgKind } from '../vocab/orgs.ts';
 import { GENERIC_PLACES, PLACE_ENDINGS } from '../vocab/places.ts';
 import type { Word } from './boundary.ts';
 import type { OrgCandidate } from './orgs.ts';
@@ -39,8 +39,9 @@ const commonWord = (words: readonly Word[], at: { from: number; to: number }, na
 // A span that starts or ends inside a word of the sentence (马克思 in 马克思主义) is part of that word.
 const insideWord = (words: readonly Word[], at: { from: number; to: number }) =>
   words.some((w) => (w.start < at.from && w.start + w.word.length > at.from) || (w.start < at.to && w.start + w.word.length > at.to));
-// A name the tagger is very sure of may be a minority name without a Han family name (希尼).
-const SURE = 0.9;
+// A span the tagger is this sure of stands on its own: a minority or foreign name without a Han
+// family name (希尼, 贝尔巴托夫), a body whatever its ending, a name that is also a word.
+const SURE = 0.8;
 
 /** A person's name: a family name and one to three characters, or a sure minority name (with ·). */
 function isNameShaped(name: string, confidence: number): boolean {
@@ -48,6 +49,8 @@ function isNameShaped(name: string, confidence: number): boolean {
   return surnameOf(name) !== undefined || confidence >= SURE || name.includes('·');
 }
 
+// A task body named after its task alone (移民指挥部) is every such body, as the rules read it.
+const unplacedTask = (name: string) => TASK_BODIES.some((t) => name.endsWith(t)) && !namesAt(name, 0).length && !leadingLevel(name);
 const ENDINGS_LONGEST_FIRST = [...ORG_ENDINGS].sort((a, b) => b[0].length - a[0].length);
 const KNOWN_ENDING = (name: string) => ENDINGS_LONGEST_FIRST.some(([e]) => name.endsWith(e));
 
@@ -80,6 +83,12 @@ function placeOf(name: string, from: number, to: number): PlaceCandidate {
  */
 export function addLearnedMentions(text: string, words: readonly Word[], spans: readonly TaggedSpan[], found: Found): void {
   const taken = (s: { from: number; to: number }) => [...found.persons, ...found.orgs, ...found.places, ...found.spans].some((m) => crosses(m, s));
+  // A body the tagger is sure of that holds what the rules read inside it (交通银行 and 深圳 in
+  // 交通银行深圳分行) is read whole: places anywhere in it, a body only at its start (the one this
+  // is a branch of, which stays); a body further in means the span runs across two names.
+  const within = (m: { from: number; to: number }, s: { from: number; to: number }) => m.from >= s.from && m.to <= s.to && (m.from > s.from || m.to < s.to);
+  const holdsOnly = (s: { from: number; to: number }) => [...found.persons, ...found.spans].every((m) => !crosses(m, s)) &&
+    found.orgs.every((o) => !crosses(o, s) || (within(o, s) && o.from === s.from)) && found.places.every((p) => !crosses(p, s) || within(p, s));
   for (const span of spans) {
     const at = { from: span.start, to: span.end };
     const name = text.slice(span.start, span.end);
@@ -93,11 +102,14 @@ export function addLearnedMentions(text: string, words: readonly Word[], spans: 
         continue;
       }
     }
-    if (span.confidence < MIN_CONFIDENCE[span.type] || taken(at) || !isHan(name[0]) || commonWord(words, at, name) || insideWord(words, at)) continue;
+    const sure = span.confidence >= SURE;
+    const free = !taken(at) || (sure && span.type === 'ORG' && holdsOnly(at));
+    if (span.confidence < MIN_CONFIDENCE[span.type] || !free || !isHan(name[0]) || insideWord(words, at) || (!sure && commonWord(words, at, name))) continue;
     if (span.type === 'PERSON' && isNameShaped(name, span.confidence)) found.persons.push({ name, ...at, posts: [] });
-    // A body with an ending the rules know was theirs to read: where they read none, they ruled it
-    // out (移民指挥部 is every resettlement office). The tagger adds bodies without one (浩诚环保科技).
-    else if (span.type === 'ORG' && name.length >= 3 && !KNOWN_ENDING(name) && !GENERIC_ORGS.has(name)) found.orgs.push(orgOf(name, at.from, at.to));
+    // A body with an ending the rules know was theirs to read: where they read none, they mostly
+    // ruled it out (移民指挥部 is every resettlement office). The tagger adds bodies without one
+    // (浩诚环保科技), and ones it is sure of (交通银行深圳分行, 东兴证券; 热刺, a club, is short).
+    else if (span.type === 'ORG' && (name.length >= 3 || sure) && (sure || !KNOWN_ENDING(name)) && !GENERIC_ORGS.has(name) && !unplacedTask(name)) found.orgs.push(orgOf(name, at.from, at.to));
     else if (span.type === 'PLACE' && name.length >= 2 && !GENERIC_PLACES.has(name) && !/[0-9]/.test(name)) found.places.push(placeOf(name, at.from, at.to));
   }
 }

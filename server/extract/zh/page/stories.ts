@@ -108,6 +108,12 @@ function labelledTitle(lines: readonly Line[]): { source: Line; headline: Line }
  * is split where its lines stop echoing the story before and start echoing the one after.
  */
 function storiesOf(lines: readonly Line[], startsWithName: (text: string) => boolean, original: (line: Line) => string): ChineseStory[] {
+  // A page of headline-shaped lines alone (one sentence without its full stop, a list of titles)
+  // has no story text: its lines are the text.
+  if (lines.length && lines.every((l) => l.kind === 'headline' || l.kind === 'chrome')) {
+    const text = lines.filter((l) => l.kind === 'headline');
+    return text.length ? [chineseStory({ title: '', start: text[0]!.start, end: text[text.length - 1]!.end, lines: text.map((l) => ({ ...l, kind: 'body' as const, runsOn: false })) })] : [];
+  }
   const items = blocksOf(lines);
   const blocks = items.filter((item): item is Block => !Array.isArray(item));
   // Blocks that continue the block before them, across a cross-head.
