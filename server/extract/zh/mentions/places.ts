@@ -140,6 +140,15 @@ function villagePlaces(text: string, words: readonly Word[], known: readonly Pla
 
 const HAN_RUN = /[\u4e00-\u9fff]/;
 
+/** The counties a village may be in: the town's written before it, the page's own, and those of the towns the page names. */
+function countiesAsked(before: PlaceCandidate | undefined, home: HomePlace): Set<string> {
+  const counties = new Set<string>();
+  if (before?.division?.tier === 4 && before.division.parentCode) counties.add(before.division.parentCode);
+  if (home.county) counties.add(home.county.code);
+  for (const name of home.written) for (const d of divisionsNamed(name)) if (d.tier === 4 && d.parentCode) counties.add(d.parentCode);
+  return counties;
+}
+
 /**
  * The village or community ending at `to`, as the village list knows it under the town written
  * before it or under the page's county: the longest name the list has, so 小东各庄村 is read
@@ -149,10 +158,11 @@ function listedVillage(text: string, at: number, to: number, before: PlaceCandid
   const level = text.startsWith('社区', at) ? 'community' : 'village';
   let earliest = at;
   while (earliest > 0 && at - earliest < 6 && HAN_RUN.test(text[earliest - 1]!) && !(before && !before.fullName && earliest <= before.to)) earliest--;
+  const counties = countiesAsked(before, home);
   for (let from = earliest; from < at; from++) {
     const name = text.slice(from, to);
     if (GENERIC_PLACES.has(name)) continue;
-    const towns = townsWithVillage(name).map(divisionByCode).filter((d): d is Division => !!d);
+    const towns = townsWithVillage(name, counties).map(divisionByCode).filter((d): d is Division => !!d);
     const town = towns.find((t) => before?.division && t.code === before.division.code) ??
       towns.find((t) => !!home.county && t.parentCode === home.county.code) ?? towns.find((t) => home.written.has(t.name));
     if (town) return { name, from, to, attrs: { level, parent: town.name } };
