@@ -58,8 +58,10 @@ function namedDivisions(text: string): Map<Division, number> {
     const name = namesAt(text, i)[0];
     if (!name) continue;
     const full = divisionsNamed(name).filter((d) => d.tier <= 3);
-    // A short form inside a longer word (卫东 in the name 高卫东) names no place.
-    const candidates = full.length ? full : standsAlone(text, i, name.length) ? divisionsStemmed(name).filter((d) => d.tier <= 3) : [];
+    // A county's short form inside a longer word (卫东 in the name 高卫东) names no place; jieba is
+    // asked only about those, the only short forms that vote for a home county.
+    const stemmed = full.length ? [] : divisionsStemmed(name).filter((d) => d.tier <= 3);
+    const candidates = full.length ? full : stemmed.some((d) => d.tier === 3) && !standsAlone(text, i, name.length) ? [] : stemmed;
     for (const d of candidates) counts.set(d, (counts.get(d) ?? 0) + 1 / candidates.length);
     i += name.length - 1;
   }
