@@ -115,4 +115,10 @@ describe('organisations', () => {
     const page = extract('坚决贯彻党中央决策部署。');
     expect(entity(page, 'ORG', '中共中央')?.aliases).toContain('党中央');
   });
+
+  it('places listed by their proper parts and a count share the body written after them, one each', () => {
+    const page = extract('白龙镇改造了青岗、石门、柳溪3个社区党群服务中心。');
+    const names = entitiesOf(page).filter((e) => e.type === 'ORG').map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['青岗社区党群服务中心', '石门社区党群服务中心', '柳溪社区党群服务中心']));
+  });
 });

@@ -106,6 +106,8 @@ const coordinated = (before: string, _between: string, rest: string) =>
   COMPLETE_ENDINGS.some((e) => before.endsWith(e)) || startsWithLevel(rest);
 
 const COMMON_NOUN = /^(?:n|vn|v|a|an)$/;
+const PLACES_SHARING_A_BODY = /((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})([0-9一二三四五六七八九十两]+个)?(社区|村)/g;
+const ORG_KIND = new Map(ORG_ENDINGS);
 
 // Kinds a list names its members by: 亚迪纳、九彩龙等企业 are companies.
 const LIST_KINDS: ReadonlyArray<readonly [string, OrgKind]> = [['企业', 'company'], ['公司', 'company'], ['商会', 'association'], ['学校', 'education']];
@@ -140,6 +142,19 @@ function sharedEndings(text: string, words: readonly Word[], found: readonly Org
       !isPlace(owner) && !isPlace(item) && !complete(item) && !known(org.from - item.length - 1, org.from - 1)) {
       const at = org.from - item.length - 1;
       shared.push({ name: item + text.slice(org.headStart, org.to), from: at, to: at + item.length, kind: org.kind, headStart: at + item.length });
+    }
+  }
+  // 黄庄、向阳、东街、英庄4个社区党群服务中心: places listed by their proper parts, a count, and the
+  // place word and body they share; one body per place, written out.
+  for (const list of text.matchAll(PLACES_SHARING_A_BODY)) {
+    const head = list[3]! + (ENDINGS_BY_FIRST.get(text[list.index! + list[0].length] ?? '')?.filter((e) => text.startsWith(e, list.index! + list[0].length)).sort((a, b) => b.length - a.length)[0] ?? '');
+    if (head === list[3]) continue;
+    const items = list[1]!.split('、');
+    items[0] = items[0]!.slice(-items[1]!.length);
+    let at = list.index! + list[1]!.length - items.join('、').length;
+    for (const item of items) {
+      if (!known(at, at + item.length)) shared.push({ name: item + head, from: at, to: at + item.length, kind: ORG_KIND.get(head.slice(list[3]!.length))!, headStart: at + item.length });
+      at += item.length + 1;
     }
   }
   for (const list of text.matchAll(/((?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6})等(企业|公司|商会|学校)/g)) {
