@@ -49,4 +49,14 @@ describe('learned mentions', () => {
     const page = extract('昨天上午，罗晓峰来到白龙镇青岗村，看望慰问困难群众。');
     expect(entity(page, 'PERSON', '罗晓峰')).toBeDefined();
   });
+
+  it('a name that opens a doctrine’s name is no mention of the person', () => {
+    const text = '深入学习罗晓峰新时代思想。';
+    expect(merge(text, [span('PERSON', text, '罗晓峰')]).persons).toEqual([]);
+  });
+
+  it('four characters after a one-character family name need a sure tagger', () => {
+    const text = '周密安排部署，精心组织实施。';
+    expect(merge(text, [span('PERSON', text, '周密安排', 0.7)]).persons).toEqual([]);
+  });
 });

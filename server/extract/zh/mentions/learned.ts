@@ -32,6 +32,8 @@ const crosses = (a: { from: number; to: number }, b: { from: number; to: number 
 // A person's name: two to four Han characters, or a minority name joined by a middle dot.
 const PERSON_NAME = /^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,8})$/;
 const NAME_TAG = /^(?:nr|nrfg|nrt|ng)$/;
+// A name that starts a doctrine's name (习近平新时代中国特色社会主义思想, 毛泽东思想) is no mention of the person.
+const DOCTRINE = /^(?:新时代|思想|理论|主义)/;
 // A word of the dictionary that is no name (任命, 小城镇, 西南): the tagger sometimes reads one so.
 const COMMON_TAG = /^(?:n|vn|v|vd|a|ad|an|d|r|m|f|t|s|l|i|b|z)$/;
 const commonWord = (words: readonly Word[], at: { from: number; to: number }, name: string) =>
@@ -43,10 +45,13 @@ const insideWord = (words: readonly Word[], at: { from: number; to: number }) =>
 // family name (希尼, 贝尔巴托夫), a body whatever its ending, a name that is also a word.
 const SURE = 0.8;
 
-/** A person's name: a family name and one to three characters, or a sure minority name (with ·). */
+/** A person's name: a family name and one or two characters (three after 欧阳), or a sure minority name (with ·). */
 function isNameShaped(name: string, confidence: number): boolean {
   if (!PERSON_NAME.test(name) || isAnonymised(name) || isAnonymised(name.slice(0, -1))) return false;
-  return surnameOf(name) !== undefined || confidence >= SURE || name.includes('·');
+  const surname = surnameOf(name);
+  // Four characters with a one-character family name are a phrase more often than a name (周密安排).
+  if (surname && name.length - surname.length > 2 && confidence < SURE) return false;
+  return surname !== undefined || confidence >= SURE || name.includes('·');
 }
 
 // A task body named after its task alone (移民指挥部) is every such body, as the rules read it.
@@ -105,7 +110,7 @@ export function addLearnedMentions(text: string, words: readonly Word[], spans: 
     const sure = span.confidence >= SURE;
     const free = !taken(at) || (sure && span.type === 'ORG' && holdsOnly(at));
     if (span.confidence < MIN_CONFIDENCE[span.type] || !free || !isHan(name[0]) || insideWord(words, at) || (!sure && commonWord(words, at, name))) continue;
-    if (span.type === 'PERSON' && isNameShaped(name, span.confidence)) found.persons.push({ name, ...at, posts: [] });
+    if (span.type === 'PERSON' && isNameShaped(name, span.confidence) && !DOCTRINE.test(text.slice(at.to))) found.persons.push({ name, ...at, posts: [] });
     // A body with an ending the rules know was theirs to read: where they read none, they mostly
     // ruled it out (移民指挥部 is every resettlement office). The tagger adds bodies without one
     // (浩诚环保科技), and ones it is sure of (交通银行深圳分行, 东兴证券; 热刺, a club, is short).
