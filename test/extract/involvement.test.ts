@@ -129,4 +129,10 @@ describe('who takes part in a project (INVOLVED_IN)', () => {
     const page = extract('永乐店镇和西集镇参加。村民尹大海是菜帮成员之一。如今，他返乡创建通州区青禾源农业基地，写出新篇。');
     expect(involved(page)).toEqual(['尹大海 → 通州区青禾源农业基地']);
   });
+
+  it('bodies written one after another at the start of a project’s name both run it', () => {
+    const page = extract('签约仪式上，青川县人民政府成都大学专项合作项目签约。');
+    const owners = relationsOf(page).filter((r) => r.type === 'INVOLVED_IN').map((r) => r.from).sort();
+    expect(owners).toEqual(['成都大学', '青川县人民政府']);
+  });
 });

@@ -57,7 +57,10 @@ function readMentions(sentence: ReadSentence, home: HomePlace, tagger: MentionTa
   // A body inside a longer one is kept where the longer one is its part: it starts the name
   // (…有限公司 in …有限公司党支部) or the longer one's ending follows it (建德市委 in 杭州市建德市委组织部).
   const partOf = (o: OrgCandidate, q: OrgCandidate) => o.from === q.from || o.to === q.headStart;
-  const keptOrgs = orgs.filter((o) => !keptProjects.some((p) => inside(o, p) && o.from !== p.from) &&
+  // Bodies named one after another from the start of a project's name (连江县人民政府福州大学专项合作)
+  // are the bodies it is named after.
+  const leading = (o: OrgCandidate, p: ProjectCandidate): boolean => o.from === p.from || orgs.some((q) => q !== o && q.to === o.from && leading(q, p));
+  const keptOrgs = orgs.filter((o) => !keptProjects.some((p) => inside(o, p) && !leading(o, p)) &&
     !orgs.some((q) => q !== o && inside(o, q) && !partOf(o, q)) && !persons.some((p) => crosses(o, p)));
   const keptPlaces = places.filter((p) => !named.some((n) => crosses(p, n) && (n.to - n.from > p.to - p.from || inside(p, n))) &&
     !places.some((q) => q !== p && inside(p, q)) && !persons.some((q) => crosses(p, q)));

@@ -176,6 +176,9 @@ function sharedEndings(text: string, words: readonly Word[], found: readonly Org
   return shared;
 }
 
+// Endings of a branch, named after the body it belongs to and the place it serves.
+const BRANCH_ENDINGS = ['分社', '分局', '分公司', '分院', '分行', '支行', '分会', '分中心', '派出所', '法庭', '检察室'];
+
 // A committee's name right before 政府: 县委县政府 (the government's level written again) or 县委政府.
 const JOINT_GOVERNMENT = /([省市区县镇乡旗州])委([省市区县镇乡旗州]?)$/;
 
@@ -240,6 +243,10 @@ export function findOrgs(text: string, words: readonly Word[], places: readonly 
       }
     }
     if (PLACE_NAMED.has(kind)) from = placeStart(text, words, from, headStart, places);
+    // 连江县人民政府福州大学: a body written in full, then a place opening another name, are two
+    // bodies side by side; a branch (人民日报社天津分社) is named so on purpose.
+    const before = found.filter((o) => !o.bare && o.from >= from && o.to < headStart && places.some((p) => p.from === o.to)).pop();
+    if (before && !BRANCH_ENDINGS.some((e) => word.endsWith(e))) from = before.to;
     // A year dates the event a body is named in (…精神2024年“理论微宣讲”市级示范团); the name starts after it.
     const year = [...text.slice(from, headStart).matchAll(/[0-9]{4}年/g)].pop();
     if (year) from += year.index! + year[0].length;

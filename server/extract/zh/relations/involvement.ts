@@ -95,6 +95,13 @@ const prizeAfter = (text: string, p: ProjectCandidate) => PRIZES.some((w) => tex
 // runs in; quoted names sharing one head (“雁阵”“牵手”计划) are a list, not a frame.
 const framesNext = (p: ProjectCandidate, projects: readonly ProjectCandidate[]) => p.to - p.from === p.name.length && projects.some((q) => q.from === p.to);
 
+/** The bodies written straight after one another from `first` on. */
+function bodiesAfter(named: readonly Body[], first: Body): Draft[] {
+  const chain: Draft[] = [];
+  for (let next = named.find((b) => b.from === first.to); next; next = named.find((b) => b.from === next!.to)) chain.push(next.draft);
+  return chain;
+}
+
 /**
  * INVOLVED_IN, read clause by clause: a project belongs to the bodies its name starts with or
  * that are written right before it (最高检、北京市检察院“检察护企”专项行动), to the agents of a
@@ -129,7 +136,9 @@ function involvementOf(story: ChineseStory): void {
       const adjacent = adjacentOwners(text, s, projects, p);
       // A body a project's name starts with may be the clause's subject; then the name says who runs it.
       const named = subject !== undefined && subject.kind !== 'project' && subject.from >= p.from && subject.from < p.to;
-      if (inside) owners = [inside.draft];
+      // Bodies named one after another at the start of a project's name (连江县人民政府福州大学专项
+      // 合作) all run it.
+      if (inside) owners = [inside.draft, ...bodiesAfter(s.named, inside)];
       else if (agents.has(p)) owners = agents.get(p)!.map((b) => b.draft);
       else if (named) owners = [];
       else if (subject?.kind === 'project' && subject.from === p.from) owners = reference ? [] : s.topic?.bodies ?? [];
