@@ -121,4 +121,9 @@ describe('organisations', () => {
     const names = entitiesOf(page).filter((e) => e.type === 'ORG').map((e) => e.name);
     expect(names).toEqual(expect.arrayContaining(['青岗社区党群服务中心', '石门社区党群服务中心', '柳溪社区党群服务中心']));
   });
+
+  it('中共 before a place’s committee is part of its name, and the committee written short is the same body', () => {
+    const page = extract('中共青川县委召开全会。会上，青川县委书记罗晓峰讲话。');
+    expect(entity(page, 'ORG', '中共青川县委')?.aliases).toContain('青川县委');
+  });
 });

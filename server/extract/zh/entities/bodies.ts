@@ -55,11 +55,13 @@ export function formal(name: string): string {
 
 // 中国共产党乌审旗第十六届委员会 is the formal name of 乌审旗委: the Party's committee of a place.
 const FORMAL_COMMITTEE = /^(?:中国共产党|中共)(.+?)(?:第[一二三四五六七八九十百]+届)?委员会$/;
+const PARTY_OF_PLACE = /^(?:中国共产党|中共)(.+[省市区县镇乡旗州]委)$/;
 
 /** The key two names of one body share: no leading province or city, no 人民 (北京市通州区人民检察院 ~ 通州区检察院). */
 export function orgKey(name: string): string {
   const committee = FORMAL_COMMITTEE.exec(withoutQuotes(name));
-  let key = committee && endsWithLevel(committee[1]!) ? `${committee[1]}委` : withoutQuotes(name);
+  // 中共祁连县委 is 祁连县委.
+  let key = committee && endsWithLevel(committee[1]!) ? `${committee[1]}委` : withoutQuotes(name).replace(PARTY_OF_PLACE, '$1');
   for (;;) {
     const lead = /^[\u4e00-\u9fff]{2,3}?[省市]/.exec(key);
     if (!lead || key.length - lead[0].length < 4 || !divisionsNamed(lead[0]).some((d) => d.tier <= 2)) break;

@@ -176,6 +176,8 @@ function sharedEndings(text: string, words: readonly Word[], found: readonly Org
   return shared;
 }
 
+const PARTY_PREFIXES = ['中国共产党', '中共'];
+
 // Endings of a branch, named after the body it belongs to and the place it serves.
 const BRANCH_ENDINGS = ['分社', '分局', '分公司', '分院', '分行', '支行', '分会', '分中心', '派出所', '法庭', '检察室'];
 
@@ -229,6 +231,9 @@ export function findOrgs(text: string, words: readonly Word[], places: readonly 
       const repeated = place ? undefined : tails.map((t) => t.slice(0, -1)).find((tail) => tail.length >= 2 && divisionsNamed(tail).length > 0 && tail.endsWith(word[0]!));
       if (!place && !repeated) continue;
       from = place ? headStart + 1 - place.length : headStart - repeated!.length;
+      // 中共祁连县委: the Party's name before the place is part of the committee's name.
+      const party = PARTY_PREFIXES.find((p) => text.slice(0, from).endsWith(p));
+      if (party) from -= party.length;
     }
     // 县委县政府, 韩城市委市政府, 大关县委政府: a committee and its government named together; the
     // government is the committee's place's.

@@ -5,6 +5,7 @@ import { findPlaces } from '../mentions/places.ts';
 import { words } from '../mentions/segmenter.ts';
 import type { HomePlace } from '../page/home.ts';
 import { STANDING_COMMITTEE } from '../vocab/clauses.ts';
+import { POSITION_TITLES } from '../vocab/titles.ts';
 import { SUB_CENTRE } from '../vocab/places.ts';
 
 // A story about a town, subdistrict or park puts what it names there; one about a district or
@@ -23,6 +24,9 @@ function focusOf(story: ChineseStory, entities: EntityTable, home: HomePlace): D
   return undefined;
 }
 
+// What a headline writes after a body when its people, not the body, are the story's subject.
+const VISITORS = ['领导', '一行', '负责人', '调研组', '督导组', '检查组', '考察团', ...POSITION_TITLES];
+
 /**
  * The body a story is about: the one a headline line opens with (市交通运输局创新赋能…, 区委常委会
  * 召开…), as the story writes it in its sentences. A standing committee (区委常委会) acts for its
@@ -38,6 +42,9 @@ function actorOf(story: ChineseStory, entities: EntityTable): Draft | undefined 
       }
     }
     if (!opening) continue;
+    // 省检察院领导来我区调研: the headline is about the body's leaders visiting, not the body acting.
+    const rest = line.slice(opening.length);
+    if (VISITORS.some((w) => rest.startsWith(w))) continue;
     const name = opening.draft.name;
     const committee = name.endsWith(STANDING_COMMITTEE) ? entities.find('ORG', orgKey(name.slice(0, -STANDING_COMMITTEE.length))) : undefined;
     return committee ?? opening.draft;
