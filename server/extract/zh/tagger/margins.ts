@@ -10,12 +10,17 @@ const T = TAG_COUNT;
  * characters, so the rival is the best max-marginal of any other tag there (forward + backward
  * best scores). 0 means a tie; larger is surer.
  */
-export function spanMargins(lattice: Lattice, emissions: Float64Array, transitions: Float64Array, spans: readonly Span[]): number[] {
+export function spanMargins(
+  lattice: Lattice,
+  emissions: Float64Array,
+  transitions: Float64Array,
+  spans: readonly Span[],
+  weights: Float64Array = pairWeights(PAIRS_OUT_OF, transitions),
+): number[] {
   const { forward, best, tags } = lattice;
   const length = tags.length;
   if (!spans.length) return [];
   const { first, other } = PAIRS_OUT_OF;
-  const weights = pairWeights(PAIRS_OUT_OF, transitions);
   // backward[i][y]: the best score of the rest of a path that is at tag y on character i.
   const backward = new Float64Array(length * T);
   const last = (length - 1) * T;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { FeatureGroups } from './features.ts';
 import { ENTITY_TYPES, TAG_COUNT } from './labels.ts';
-import { TRANSITION_COUNT } from './transitions.ts';
+import { PAIRS_INTO, PAIRS_OUT_OF, TRANSITION_COUNT, pairWeights } from './transitions.ts';
 import { WeightTable } from './weightTable.ts';
 
 // A trained tagger on disk: gzip of a small JSON header followed by the feature keys (int32,
@@ -37,6 +37,9 @@ export interface TaggerModel {
   weights: Int8Array;
   table: WeightTable;
   transitions: Float64Array;
+  /** The transitions' allowed pairs as the decoder walks them, computed once per model. */
+  pairsInto: Float64Array;
+  pairsOutOf: Float64Array;
 }
 
 export function encodeModel(header: ModelHeader, keys: Int32Array, weights: Int8Array): Buffer {
@@ -64,7 +67,12 @@ export function decodeModel(file: Buffer): TaggerModel {
   const keys = new Int32Array(body, 0, header.rows);
   const weights = new Int8Array(body, keys.byteLength, header.rows * TAG_COUNT);
   if (header.transitions.length !== TRANSITION_COUNT) throw new Error('model transitions have the wrong size; retrain it (npm run train)');
-  return { header, keys, weights, table: new WeightTable(keys, weights), transitions: Float64Array.from(header.transitions) };
+  const transitions = Float64Array.from(header.transitions);
+  return {
+    header, keys, weights, table: new WeightTable(keys, weights), transitions,
+    pairsInto: pairWeights(PAIRS_INTO, transitions),
+    pairsOutOf: pairWeights(PAIRS_OUT_OF, transitions),
+  };
 }
 
 export const readModel = (path: string): TaggerModel => decodeModel(readFileSync(path));

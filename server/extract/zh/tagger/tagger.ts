@@ -29,9 +29,9 @@ export function decodeSpans(model: TaggerModel, lexicon: Lexicon, text: string, 
   const tokens = words ?? (groups.words ? segment(text) : []);
   const features = featuresOf(text, tokens, lexicon, groups);
   const emissions = model.table.emissions(features, text.length);
-  const lattice = bestPath(emissions, text.length, model.transitions);
+  const lattice = bestPath(emissions, text.length, model.transitions, model.pairsInto);
   const spans = spansOfTags(lattice.tags);
-  const margins = spanMargins(lattice, emissions, model.transitions, spans).map((m) => m * scale);
+  const margins = spanMargins(lattice, emissions, model.transitions, spans, model.pairsOutOf).map((m) => m * scale);
   return { spans, margins };
 }
 

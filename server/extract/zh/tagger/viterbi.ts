@@ -14,12 +14,17 @@ export interface Lattice {
  * The highest-scoring well-formed tag sequence for `length` characters, given their tag scores
  * (`emissions`, TAG_COUNT per character) and the transition weights.
  */
-export function bestPath(emissions: Float64Array, length: number, transitions: Float64Array): Lattice {
+export function bestPath(
+  emissions: Float64Array,
+  length: number,
+  transitions: Float64Array,
+  // A loaded model passes these in once computed; training changes its transitions every step.
+  weights: Float64Array = pairWeights(PAIRS_INTO, transitions),
+): Lattice {
   const forward = new Float64Array(length * T), back = new Int8Array(length * T);
   const tags = new Uint8Array(length);
   if (length === 0) return { forward, best: 0, tags };
   const { first, other } = PAIRS_INTO;
-  const weights = pairWeights(PAIRS_INTO, transitions);
   for (let y = 0; y < T; y++) forward[y] = MAY_START[y] ? transitions[START + y]! + emissions[y]! : -Infinity;
   for (let i = 1; i < length; i++) {
     const here = i * T, there = here - T;
