@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entity, extract, relationsOf } from './helpers.ts';
+import { entitiesOf, entity, extract, relationsOf } from './helpers.ts';
 
 describe('places', () => {
   it('a town takes its level, code and parent from the gazetteer', () => {
@@ -26,6 +26,12 @@ describe('places', () => {
     const nantong = extract('西亭镇、二甲镇的村民来到通州区图书馆。');
     expect(entity(beijing, 'PLACE', '通州区')?.attrs.parent).toBe('北京市');
     expect(entity(nantong, 'PLACE', '通州区')?.attrs.parent).toBe('南通市');
+  });
+
+  it('a short form that runs on into the next word is no place, one that ends inside its full name is', () => {
+    const page = extract('村里请来“新乡贤”参与乡村建设，毕节市副市长出席。');
+    expect(entitiesOf(page).filter((e) => e.type === 'PLACE').map((e) => e.name)).not.toContain('新乡市');
+    expect(entity(page, 'PLACE', '毕节市')).toBeDefined();
   });
 
   it('a village written after its town is in that town', () => {

@@ -78,14 +78,21 @@ function meaningOf(name: string, home: HomePlace): Division | undefined {
 /** Administrative divisions the gazetteer knows, written in full or as a short form. */
 function gazetteerPlaces(text: string, home: HomePlace, words?: readonly Word[]): PlaceCandidate[] {
   const found: PlaceCandidate[] = [];
-  // A name read inside a word (西山区 in 京西山区) or a name that is a common noun (小城镇) is not one.
+  // A name read inside a word (西山区 in 京西山区), one that runs on into the next word (新乡 in
+  // 新|乡贤) or a name that is a common noun (小城镇) is not one. A name may end inside the word it
+  // starts when that word is its full name (毕节 in 毕节市) or a body's name the place opens (福州大学).
   const wordAt: Array<{ word: string; tag: string } | undefined> = [];
-  for (const w of words ?? []) wordAt[w.start] = w;
+  const wordEnds = new Set<number>();
+  for (const w of words ?? []) {
+    wordAt[w.start] = w;
+    wordEnds.add(w.start + w.word.length);
+  }
   for (let i = 0; i < text.length; i++) {
     const word = wordAt[i];
     if (words && !word) continue;
     for (const name of namesAt(text, i)) {
       if (word && word.word === name && /^(?:n|vn|a)$/.test(word.tag)) continue;
+      if (words && !wordEnds.has(i + name.length) && !(word && word.word.length > name.length && (word.tag === 'nt' || namesAt(word.word, 0).includes(word.word)))) continue;
       const division = meaningOf(name, home);
       if (!division) continue;
       found.push({
