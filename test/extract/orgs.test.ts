@@ -126,4 +126,16 @@ describe('organisations', () => {
     const page = extract('中共青川县委召开全会。会上，青川县委书记罗晓峰讲话。');
     expect(entity(page, 'ORG', '中共青川县委')?.aliases).toContain('青川县委');
   });
+
+  it('a province’s and a city’s bodies of one kind stay two bodies', () => {
+    const page = extract('省人大常委会领导来南通市调研\n\n本报讯 江苏省人大常委会主任王明来南通市调研。市委书记、市人大常委会主任李强陪同。\n');
+    expect(entity(page, 'ORG', '江苏省人大常委会')?.aliases ?? []).not.toContain('市人大常委会');
+    expect(relationsOf(page)).toContainEqual(expect.objectContaining({ type: 'HOLDS_POSITION', from: '李强', to: '南通市人大常委会' }));
+  });
+
+  it('和 before a place written in full joins two bodies, each with its own officer', () => {
+    const page = extract('会议召开\n\n本报讯 江苏省人大常委会副主任王明和南通市人大常委会主任李强出席会议。\n');
+    expect(relationsOf(page)).toContainEqual(expect.objectContaining({ type: 'HOLDS_POSITION', from: '王明', to: '江苏省人大常委会' }));
+    expect(relationsOf(page)).toContainEqual(expect.objectContaining({ type: 'HOLDS_POSITION', from: '李强', to: '南通市人大常委会' }));
+  });
 });

@@ -1,4 +1,4 @@
-import { divisionsNamed } from '../../../gazetteer/divisions.ts';
+import { ancestorsOf, divisionsNamed, divisionsStemmed, namesAt, type Division } from '../../../gazetteer/divisions.ts';
 import type { Draft, EntityTable } from '../../entities.ts';
 import type { Mention } from '../../types.ts';
 import type { OrgCandidate } from '../mentions/orgs.ts';
@@ -57,6 +57,12 @@ export function formal(name: string): string {
 const FORMAL_COMMITTEE = /^(?:中国共产党|中共)(.+?)(?:第[一二三四五六七八九十百]+届)?委员会$/;
 const PARTY_OF_PLACE = /^(?:中国共产党|中共)(.+[省市区县镇乡旗州]委)$/;
 
+/** Whether `text` opens with a division under one of `above` (南通市通州区… under 江苏省). */
+function placeUnder(text: string, above: readonly Division[]): boolean {
+  return namesAt(text, 0).some((name) =>
+    [...divisionsNamed(name), ...divisionsStemmed(name)].some((d) => ancestorsOf(d).some((a) => above.includes(a))));
+}
+
 /** The key two names of one body share: no leading province or city, no 人民 (北京市通州区人民检察院 ~ 通州区检察院). */
 export function orgKey(name: string): string {
   const committee = FORMAL_COMMITTEE.exec(withoutQuotes(name));
@@ -64,7 +70,10 @@ export function orgKey(name: string): string {
   let key = committee && endsWithLevel(committee[1]!) ? `${committee[1]}委` : withoutQuotes(name).replace(PARTY_OF_PLACE, '$1');
   for (;;) {
     const lead = /^[\u4e00-\u9fff]{2,3}?[省市]/.exec(key);
-    if (!lead || key.length - lead[0].length < 4 || !divisionsNamed(lead[0]).some((d) => d.tier <= 2)) break;
+    // Only a place written above another place goes (江苏省南通市通州区委 is 通州区委): 黑龙江省人大常委会
+    // and 双鸭山市人大常委会 are two bodies.
+    const above = lead && key.length - lead[0].length >= 4 ? divisionsNamed(lead[0]).filter((d) => d.tier <= 2) : [];
+    if (!above.length || !placeUnder(key.slice(lead![0].length), above)) break;
     key = key.slice(lead[0].length);
   }
   return key.replace('人民政府', '政府').replace('人民检察院', '检察院').replace('人民法院', '法院');

@@ -3,7 +3,7 @@ import type { PlaceCandidate } from './places.ts';
 import { LEVEL_WORDS, leadingLevel, startsWithLevel, type RelativeLevel } from '../vocab/levels.ts';
 import { BODY_PREFIXES, GENERIC_ORGS, NATIONAL_BODIES, NATIONAL_SHORT_FORMS, NOT_BODIES, ORG_ENDINGS, TASK_BODIES, VERBS_IN_NAMES, type OrgKind } from '../vocab/orgs.ts';
 import { PERSON_ROLES } from '../vocab/titles.ts';
-import { divisionsNamed } from '../../../gazetteer/divisions.ts';
+import { divisionsNamed, fullNameAt } from '../../../gazetteer/divisions.ts';
 import { isAllHan } from '../text.ts';
 import { PLACE_ENDINGS } from '../vocab/places.ts';
 import { UNQUOTED_PROJECT_HEADS } from '../vocab/projects.ts';
@@ -101,9 +101,10 @@ function placeStart(text: string, words: readonly Word[], from: number, headStar
 }
 const COMPLETE_ENDINGS = [...ORG_ENDINGS.map(([e]) => e), ...PLACE_ENDINGS.map(([e]) => e), ...UNQUOTED_PROJECT_HEADS, ...POSITION_TITLES, ...PERSON_ROLES, '骨干', '基地', '镇', '街道', '区', '县', '市'];
 // 和/与 between two names: the left one is complete (应急管理局与区检察院), or the right one starts
-// with a level word (与区发改委). In 经济与管理学院 neither holds, so it is one name.
+// with a level word (与区发改委) or a place written in full (和南通市人大常委会). In 经济与管理学院
+// none holds, so it is one name.
 const coordinated = (before: string, _between: string, rest: string) =>
-  COMPLETE_ENDINGS.some((e) => before.endsWith(e)) || startsWithLevel(rest);
+  COMPLETE_ENDINGS.some((e) => before.endsWith(e)) || startsWithLevel(rest) || fullNameAt(rest, 0) !== undefined;
 
 const COMMON_NOUN = /^(?:n|vn|v|a|an)$/;
 const PLACES_SHARING_A_BODY = /((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})([0-9一二三四五六七八九十两]+个)?(社区|村)/g;
