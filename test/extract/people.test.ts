@@ -64,4 +64,10 @@ describe('people', () => {
     const page = extract('青川县公安局白龙派出所开展宣传。白龙派出所所长罗晓峰说，宣传将持续。');
     expect(entity(page, 'ORG', '青川县公安局白龙派出所')?.aliases).toContain('白龙派出所');
   });
+
+  it('和 between two officials ends the first one’s title: 县委书记张华和县长李强', () => {
+    const page = extract('全县大会召开\n\n本报讯 泸县召开全县工作会议。县委书记张华和县长李强出席会议。\n');
+    expect(relationsOf(page)).toContainEqual(expect.objectContaining({ type: 'HOLDS_POSITION', from: '李强', to: '泸县人民政府' }));
+    expect(entity(page, 'PLACE', '和县')).toBeUndefined();
+  });
 });

@@ -49,4 +49,10 @@ describe('places', () => {
     const page = extract('嘉善县人民法院开展普法活动。');
     expect(entity(page, 'PLACE', '嘉善县')).toBeUndefined();
   });
+
+  it('a county’s short form read inside a person’s name does not outvote a city written in full', () => {
+    const page = extract('全市大会召开\n\n本报讯 绍兴市召开全市经济工作大会。市委书记白卫东出席并讲话，市长李强主持。\n');
+    expect(relationsOf(page)).toContainEqual(expect.objectContaining({ type: 'HOLDS_POSITION', from: '白卫东', to: '绍兴市委' }));
+    expect(relationsOf(page)).toContainEqual(expect.objectContaining({ type: 'HOLDS_POSITION', from: '李强', to: '绍兴市人民政府' }));
+  });
 });

@@ -69,6 +69,12 @@ const TITLES_BY_LAST = new Map<string, string[]>();
 for (const t of TITLE_WORDS) TITLES_BY_LAST.set(t.slice(-1), [...(TITLES_BY_LAST.get(t.slice(-1)) ?? []), t]);
 const titleEndingAt = (text: string, end: number) => TITLES_BY_LAST.get(text[end - 1] ?? '')?.find((t) => text.startsWith(t, end - t.length));
 
+// 县委书记张华和县长李强: a joiner after a title and a name ends the title before it, not a body's
+// name (住房和城乡建设局).
+const JOINED_NAME = [2, 3];
+const namedBefore = (text: string, at: number) =>
+  /[和与及]/.test(text[at - 1] ?? '') && JOINED_NAME.some((n) => at - 1 - n > 0 && titleEndingAt(text, at - 1 - n) !== undefined);
+
 interface Segment {
   from: number;
   to: number;
@@ -84,7 +90,7 @@ function titleChain(text: string, end: number, orgs: readonly OrgCandidate[]): S
     const word = titleEndingAt(text, to);
     if (!word) break;
     let from = to - word.length;
-    while (from > 0 && !/[，。、；：！？（）\s兼]/.test(text[from - 1]!) && to - from < 30) from--;
+    while (from > 0 && !/[，。、；：！？（）\s兼]/.test(text[from - 1]!) && !namedBefore(text, from) && to - from < 30) from--;
     // The segment holds a body when one ends inside it; the title is what follows that body.
     const org = orgs.filter((o) => o.from >= from && o.to <= to - word.length && !(o.to === to)).sort((a, b) => b.to - a.to || a.from - b.from)[0];
     const title = org ? text.slice(org.to, to) : word;

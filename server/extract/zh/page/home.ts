@@ -11,13 +11,16 @@ export interface HomePlace {
   written: ReadonlySet<string>;
 }
 
-/** The gazetteer full names written in a text (names of three characters or more). */
+/**
+ * The gazetteer full names written in a text. A two-character one (和县, 泸县) counts only as a
+ * word of its own: 和县 in 张华和县长 is 和 + 县长.
+ */
 function writtenDivisions(text: string): Set<string> {
   const written = new Set<string>();
   for (let i = 0; i < text.length; i++) {
     if (text.charCodeAt(i) < 0x4e00) continue;
     const name = fullNameAt(text, i);
-    if (name) {
+    if (name && (name.length > 2 || standsAlone(text, i, name.length))) {
       written.add(name);
       i += name.length - 1;
     }
@@ -98,6 +101,10 @@ function homePlaceOf(text: string): HomePlace {
   for (const [code, n] of votes) if (cityNamed(divisionByCode(code)!)) votes.set(code, n + CITY_SUPPORT);
   let best: string | undefined;
   for (const [code, n] of votes) if (!best || n > votes.get(best)!) best = code;
+  // A county only its short form voted for, under no city the page names, is no match for a city
+  // the page writes in full (卫东 read in the name 高卫东 on a page about 吕梁市).
+  const cityWritten = [...named.keys()].some((d) => d.tier === 2 && written.has(d.name));
+  if (best && votes.get(best)! < 1 && cityWritten && !cityNamed(divisionByCode(best)!)) best = undefined;
   const county = divisionByCode(best);
   const mostNamed = (tier: Division['tier']) => [...named].filter(([d]) => d.tier === tier).sort((a, b) => b[1] - a[1])[0]?.[0];
   const above = county ? ancestorsOf(county) : [];
