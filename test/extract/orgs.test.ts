@@ -138,4 +138,18 @@ describe('organisations', () => {
     expect(relationsOf(page)).toContainEqual(expect.objectContaining({ type: 'HOLDS_POSITION', from: '王明', to: '江苏省人大常委会' }));
     expect(relationsOf(page)).toContainEqual(expect.objectContaining({ type: 'HOLDS_POSITION', from: '李强', to: '南通市人大常委会' }));
   });
+
+  it('papers and stations listed before 等…媒体 are media, and kinds of media are not', () => {
+    const page = extract('活动举行\n\n本报讯 活动举行。人民政协报、团结报、中国旅游报、江西日报、赣州电视台等20余家媒体应邀参加。报纸、电视、网络等媒体也作了报道。\n');
+    const orgs = entitiesOf(page).filter((e) => e.type === 'ORG').map((e) => e.name).sort();
+    expect(orgs).toEqual(['中国旅游报', '人民政协报', '团结报', '江西日报', '赣州电视台'].sort());
+    expect(entity(page, 'ORG', '团结报')?.attrs.kind).toBe('media');
+  });
+
+  it('a democratic party’s central and provincial committees are bodies, and so is the League’s', () => {
+    const page = extract('开工典礼举行\n\n本报讯 项目开工典礼在纳雍县举行。民革中央副主席王明宣布开工，民革贵州省委、共青团贵州省委有关负责人出席。\n');
+    expect(relationsOf(page)).toContainEqual(expect.objectContaining({ type: 'HOLDS_POSITION', from: '王明', to: '民革中央' }));
+    expect(entity(page, 'ORG', '民革贵州省委')?.attrs.kind).toBe('party');
+    expect(entity(page, 'ORG', '共青团贵州省委')?.attrs.kind).toBe('association');
+  });
 });

@@ -69,12 +69,13 @@ export function orgKey(name: string): string {
   // 中共祁连县委 is 祁连县委.
   let key = committee && endsWithLevel(committee[1]!) ? `${committee[1]}委` : withoutQuotes(name).replace(PARTY_OF_PLACE, '$1');
   for (;;) {
-    const lead = /^[\u4e00-\u9fff]{2,3}?[省市]/.exec(key);
+    const lead = /^[\u4e00-\u9fff]{2,3}?[省市]/.exec(key)?.[0];
     // Only a place written above another place goes (江苏省南通市通州区委 is 通州区委): 黑龙江省人大常委会
     // and 双鸭山市人大常委会 are two bodies.
-    const above = lead && key.length - lead[0].length >= 4 ? divisionsNamed(lead[0]).filter((d) => d.tier <= 2) : [];
-    if (!above.length || !placeUnder(key.slice(lead![0].length), above)) break;
-    key = key.slice(lead[0].length);
+    if (!lead || key.length - lead.length < 4) break;
+    const above = divisionsNamed(lead).filter((d) => d.tier <= 2);
+    if (!above.length || !placeUnder(key.slice(lead.length), above)) break;
+    key = key.slice(lead.length);
   }
   return key.replace('人民政府', '政府').replace('人民检察院', '检察院').replace('人民法院', '法院');
 }

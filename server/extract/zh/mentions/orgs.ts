@@ -1,9 +1,9 @@
 import { endsWord, nameStart, type Word } from './boundary.ts';
 import type { PlaceCandidate } from './places.ts';
 import { LEVEL_WORDS, leadingLevel, startsWithLevel, type RelativeLevel } from '../vocab/levels.ts';
-import { BODY_PREFIXES, GENERIC_ORGS, NATIONAL_BODIES, NATIONAL_SHORT_FORMS, NOT_BODIES, ORG_ENDINGS, TASK_BODIES, VERBS_IN_NAMES, type OrgKind } from '../vocab/orgs.ts';
+import { BODY_PREFIXES, DEMOCRATIC_PARTIES, GENERIC_ORGS, NATIONAL_BODIES, NATIONAL_SHORT_FORMS, NOT_BODIES, ORG_ENDINGS, TASK_BODIES, VERBS_IN_NAMES, type OrgKind } from '../vocab/orgs.ts';
 import { PERSON_ROLES } from '../vocab/titles.ts';
-import { divisionsNamed, fullNameAt } from '../../../gazetteer/divisions.ts';
+import { divisionsNamed, divisionsStemmed, fullNameAt } from '../../../gazetteer/divisions.ts';
 import { isAllHan } from '../text.ts';
 import { PLACE_ENDINGS } from '../vocab/places.ts';
 import { UNQUOTED_PROJECT_HEADS } from '../vocab/projects.ts';
@@ -111,7 +111,10 @@ const PLACES_SHARING_A_BODY = /((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3}
 const ORG_KIND = new Map(ORG_ENDINGS);
 
 // Kinds a list names its members by: 亚迪纳、九彩龙等企业 are companies.
-const LIST_KINDS: ReadonlyArray<readonly [string, OrgKind]> = [['企业', 'company'], ['公司', 'company'], ['商会', 'association'], ['学校', 'education']];
+const LIST_KINDS: ReadonlyArray<readonly [string, OrgKind]> = [['企业', 'company'], ['公司', 'company'], ['商会', 'association'], ['学校', 'education'], ['媒体', 'media']];
+const MEDIA_NAME = /(?:报|台|网|刊)$/;
+// 亚迪纳、九彩龙等企业; 人民政协报、团结报等20余家媒体.
+const LISTED_MEMBERS = new RegExp(`((?:[\\u4e00-\\u9fff]{2,6}、)+[\\u4e00-\\u9fff]{2,6})等(?:[0-9一二三四五六七八九十百多余几]+家)?(${LIST_KINDS.map(([k]) => k).join('|')})`, 'g');
 
 /** “五老带六小”“指南针”等志愿服务队: one body per quoted name, the shared ending written out. */
 function quotedMembers(text: string, headStart: number, to: number, kind: OrgKind): OrgCandidate[] {
@@ -136,7 +139,8 @@ function sharedEndings(text: string, words: readonly Word[], found: readonly Org
     const owner = text.slice(org.from, org.headStart);
     // The item before the 、 is as long as this one's own part (城西、城北), as parallel items are.
     const item = text.slice(org.from - owner.length - 1, org.from - 1);
-    const isPlace = (name: string) => divisionsNamed(name).length > 0 || NATIONAL_BODIES.some(([n]) => n === name);
+    // 贵州 of 贵州日报 is a province's short form: 中国旅游报、贵州日报 share no ending.
+    const isPlace = (name: string) => divisionsNamed(name).length > 0 || divisionsStemmed(name).some((d) => d.tier <= 2) || NATIONAL_BODIES.some(([n]) => n === name);
     // An item that ends like a body or a title (分局、水利局; 副部长、省老干局) is a name or a post of its own.
     const complete = (name: string) => COMPLETE_ENDINGS.some((e) => name.endsWith(e));
     if (text[org.from - 1] === '、' && owner.length >= 2 && owner.length <= 3 && item.length === owner.length && isAllHan(item) &&
@@ -158,7 +162,7 @@ function sharedEndings(text: string, words: readonly Word[], found: readonly Org
       at += item.length + 1;
     }
   }
-  for (const list of text.matchAll(/((?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6})等(企业|公司|商会|学校)/g)) {
+  for (const list of text.matchAll(LISTED_MEMBERS)) {
     const kind = LIST_KINDS.find(([k]) => k === list[2])![1];
     const names = list[1]!.split('、');
     // The first item starts after the verb that introduces the list (加快推进亚迪纳).
@@ -167,8 +171,9 @@ function sharedEndings(text: string, words: readonly Word[], found: readonly Org
     let at = list.index!;
     if (verb) { names[0] = head.slice(verb.start + verb.word.length - at); at = verb.start + verb.word.length; }
     for (const name of names) {
-      // 矿产、食品、医药等企业 lists kinds of business, not companies: a common word names no one.
-      const common = words.some((w) => w.start === at && w.word === name && COMMON_NOUN.test(w.tag));
+      // 矿产、食品、医药等企业 lists kinds of business, not companies: a common word names no one. A
+      // paper or a station is named like one (团结报), and 报纸、电视等媒体 are kinds again.
+      const common = words.some((w) => w.start === at && w.word === name && COMMON_NOUN.test(w.tag)) && !(kind === 'media' && MEDIA_NAME.test(name));
       if (name.length < 2 || common) { at += name.length + 1; continue; }
       if (!known(at, at + name.length)) shared.push({ name, from: at, to: at + name.length, kind, headStart: at + name.length });
       at += name.length + 1;
@@ -177,7 +182,9 @@ function sharedEndings(text: string, words: readonly Word[], found: readonly Org
   return shared;
 }
 
-const PARTY_PREFIXES = ['中国共产党', '中共'];
+// Whose committee of a place it is: the Party's (中共祁连县委), the League's (共青团贵州省委, an
+// association) or a democratic party's (民革贵州省委).
+const PARTY_PREFIXES = ['中国共产党', '中共', '共青团', ...DEMOCRATIC_PARTIES];
 
 // Endings of a branch, named after the body it belongs to and the place it serves.
 const BRANCH_ENDINGS = ['分社', '分局', '分公司', '分院', '分行', '支行', '分会', '分中心', '派出所', '法庭', '检察室'];
@@ -216,7 +223,8 @@ export function findOrgs(text: string, words: readonly Word[], places: readonly 
     }
     const ending = byLastChar.get(text[to - 1]!)?.find(([e]) => text.startsWith(e, to - e.length));
     if (!ending) continue;
-    const [word, kind] = ending;
+    const [word] = ending;
+    let kind = ending[1];
     const headStart = to - word.length;
     // The name ends at a word's end, or where a title or another body's ending begins (党委书记).
     const joinsNext = startsAt(TITLES_BY_FIRST, text, to) || startsAt(ENDINGS_BY_FIRST, text, to);
@@ -235,6 +243,7 @@ export function findOrgs(text: string, words: readonly Word[], places: readonly 
       // 中共祁连县委: the Party's name before the place is part of the committee's name.
       const party = PARTY_PREFIXES.find((p) => text.slice(0, from).endsWith(p));
       if (party) from -= party.length;
+      if (party === '共青团') kind = 'association';
     }
     // 县委县政府, 韩城市委市政府, 大关县委政府: a committee and its government named together; the
     // government is the committee's place's.

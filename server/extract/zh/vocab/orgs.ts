@@ -51,11 +51,12 @@ export const ORG_ENDINGS: ReadonlyArray<readonly [ending: string, kind: OrgKind]
   ['示范团', 'other'], ['服务中心', 'association'],
 ];
 
+// The eight democratic parties by the short names the news gives them.
+export const DEMOCRATIC_PARTIES: readonly string[] = ['民革', '民盟', '民建', '民进', '农工党', '致公党', '九三学社', '台盟'];
+
 // What may stand before the place in a public body's name (中共通州区委, 民革贵州省委, 国家税务总局…):
 // the Party, the League, the state and the democratic parties.
-export const BODY_PREFIXES: readonly string[] = [
-  '中国共产党', '中共', '共青团', '中国', '国家', '民革', '民盟', '民建', '民进', '农工党', '致公党', '九三学社', '台盟',
-];
+export const BODY_PREFIXES: readonly string[] = ['中国共产党', '中共', '共青团', '中国', '国家', ...DEMOCRATIC_PARTIES];
 
 // Bodies set up for a task (…建设指挥部, …工作领导小组, …督导组). Named after the task alone
 // (移民指挥部) they are every such body; a named one opens with the place whose body it is.
@@ -66,6 +67,8 @@ export const NATIONAL_BODIES: ReadonlyArray<readonly [name: string, kind: OrgKin
   ['中共中央', 'party'], ['国务院', 'government'], ['全国人大', 'government'], ['全国人大常委会', 'government'], ['全国政协', 'government'],
   ['最高人民检察院', 'judicial'], ['最高人民法院', 'judicial'], ['中央纪委', 'party'], ['国家监委', 'government'],
   ['中国科协', 'association'], ['全国总工会', 'association'], ['全国妇联', 'association'], ['团中央', 'association'], ['全国工商联', 'association'],
+  // 民革中央: a democratic party's central committee.
+  ...DEMOCRATIC_PARTIES.map((p) => [`${p}中央`, 'party'] as const),
   ['中国科学院', 'other'], ['中国社会科学院', 'other'], ['中国工程院', 'other'],
   ['国家电网', 'company'], ['北京证券交易所', 'other'], ['上海证券交易所', 'other'], ['深圳证券交易所', 'other'],
   // Central media, the outlets national and local pages cite (人民网讯, 来源：新华网).
@@ -115,4 +118,6 @@ export const GENERIC_ORGS: ReadonlySet<string> = new Set([
   '社区党组', '楼门院党支部', '街道党委', '乡镇党委', '产业研究院', '马克思主义学院', '高校马克思主义学院', '首都高校马克思主义学院',
   '上级部门', '创业大学', '党员创新工作室', '民族志愿服务队', '社区小志愿者队', '志愿者队',
   '物业公司', '物业服务公司', '村办公司', '村支部', '小区党支部', '社区党群服务中心',
+  // The institutions in general (人民政协 is the CPPCC system, as 人民代表大会 is the congresses').
+  '人民政协', '人民代表大会',
 ]);
