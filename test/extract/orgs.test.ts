@@ -152,4 +152,10 @@ describe('organisations', () => {
     expect(entity(page, 'ORG', '民革贵州省委')?.attrs.kind).toBe('party');
     expect(entity(page, 'ORG', '共青团贵州省委')?.attrs.kind).toBe('association');
   });
+
+  it('a grade and a kind (三级甲等医院, 先进基层检察院) is no body, and a name never opens with 与', () => {
+    const page = extract('医院建设推进\n\n本报讯 该院力争创建三级甲等医院，为群众带来了与国家级医院同质化的服务。区检察院获评全省先进基层检察院。\n');
+    const orgs = entitiesOf(page).filter((e) => e.type === 'ORG').map((e) => e.name);
+    expect(orgs.filter((n) => /医院$|先进/.test(n))).toEqual([]);
+  });
 });

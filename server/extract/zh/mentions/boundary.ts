@@ -67,6 +67,9 @@ export function nameStart(text: string, words: readonly Word[], headStart: numbe
       break;
     }
   }
+  // A name never opens with 与 or 及 (带来了与国家级医院); 和 and 同 may (和平街道, 同仁堂).
+  const opening = words.find((w) => w.start === start);
+  if (opening && /^[与及]$/.test(opening.word) && opening.start + opening.word.length < headStart) start += opening.word.length;
   // A closing quote with no opening one means the reading began inside a quotation.
   const stray = text.slice(start, headStart).search(/”(?!.*“)/);
   if (stray >= 0 && !text.slice(start, start + stray).includes('“')) start += stray + 1;

@@ -5,7 +5,7 @@ import { endsWithLevel, leadingLevel } from '../vocab/levels.ts';
 import { GENERIC_ORGS, ORG_ENDINGS, TASK_BODIES, type OrgKind } from '../vocab/orgs.ts';
 import { GENERIC_PLACES, PLACE_ENDINGS } from '../vocab/places.ts';
 import type { Word } from './boundary.ts';
-import type { OrgCandidate } from './orgs.ts';
+import { isGradedKind, type OrgCandidate } from './orgs.ts';
 import { isAnonymised, surnameOf } from './person-names.ts';
 import type { PersonCandidate } from './persons.ts';
 import type { PlaceCandidate } from './places.ts';
@@ -114,7 +114,7 @@ export function addLearnedMentions(text: string, words: readonly Word[], spans: 
     // A body with an ending the rules know was theirs to read: where they read none, they mostly
     // ruled it out (移民指挥部 is every resettlement office). The tagger adds bodies without one
     // (浩诚环保科技), and ones it is sure of (交通银行深圳分行, 东兴证券; 热刺, a club, is short).
-    else if (span.type === 'ORG' && (name.length >= 3 || sure) && (sure || !KNOWN_ENDING(name)) && !GENERIC_ORGS.has(name) && !unplacedTask(name)) found.orgs.push(orgOf(name, at.from, at.to));
+    else if (span.type === 'ORG' && (name.length >= 3 || sure) && (sure || !KNOWN_ENDING(name)) && !GENERIC_ORGS.has(name) && !isGradedKind(name) && !unplacedTask(name)) found.orgs.push(orgOf(name, at.from, at.to));
     else if (span.type === 'PLACE' && name.length >= 2 && !GENERIC_PLACES.has(name) && !/[0-9]/.test(name)) found.places.push(placeOf(name, at.from, at.to));
   }
 }

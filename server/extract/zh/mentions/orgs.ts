@@ -1,7 +1,7 @@
 import { endsWord, nameStart, type Word } from './boundary.ts';
 import type { PlaceCandidate } from './places.ts';
 import { LEVEL_WORDS, leadingLevel, startsWithLevel, type RelativeLevel } from '../vocab/levels.ts';
-import { BODY_PREFIXES, DEMOCRATIC_PARTIES, GENERIC_ORGS, NATIONAL_BODIES, NATIONAL_SHORT_FORMS, NOT_BODIES, ORG_ENDINGS, TASK_BODIES, VERBS_IN_NAMES, type OrgKind } from '../vocab/orgs.ts';
+import { BODY_PREFIXES, DEMOCRATIC_PARTIES, GENERIC_ORGS, GRADE_WORDS, NATIONAL_BODIES, NATIONAL_SHORT_FORMS, NOT_BODIES, ORG_ENDINGS, TASK_BODIES, VERBS_IN_NAMES, type OrgKind } from '../vocab/orgs.ts';
 import { PERSON_ROLES } from '../vocab/titles.ts';
 import { divisionsNamed, divisionsStemmed, fullNameAt } from '../../../gazetteer/divisions.ts';
 import { isAllHan } from '../text.ts';
@@ -107,6 +107,9 @@ const coordinated = (before: string, _between: string, rest: string) =>
   COMPLETE_ENDINGS.some((e) => before.endsWith(e)) || startsWithLevel(rest) || fullNameAt(rest, 0) !== undefined;
 
 const COMMON_NOUN = /^(?:n|vn|v|a|an)$/;
+const GRADED = new RegExp(`^(?:${GRADE_WORDS.join('|')})+$`);
+/** Whether a body's name is a grade and a kind (三级甲等医院, 国家级医院): no one body. */
+export const isGradedKind = (name: string) => ORG_ENDINGS.some(([e]) => name.endsWith(e) && GRADED.test(name.slice(0, -e.length)));
 const PLACES_SHARING_A_BODY = /((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})([0-9一二三四五六七八九十两]+个)?(社区|村)/g;
 const ORG_KIND = new Map(ORG_ENDINGS);
 
@@ -276,7 +279,8 @@ export function findOrgs(text: string, words: readonly Word[], places: readonly 
       else if (BARE_BODIES.test(word)) found.push({ name, from, to, kind, headStart, bare: true });
       continue;
     }
-    // 各乡镇街道党委 is every such committee, not one.
+    // 各乡镇街道党委 is every such committee, not one; 三级甲等医院 is a grade of hospital.
+    if (GRADED.test(owner)) continue;
     if (GENERIC_ORGS.has(name) || GENERIC_ORGS.has(owner + word.slice(-2)) || /^[0-9各每]/.test(name)) continue;
     // A name opening with a verb (开辟微民宿) is the sentence going on, whatever the ending.
     const first = words.find((w) => w.start === from);

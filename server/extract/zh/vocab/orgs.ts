@@ -121,3 +121,11 @@ export const GENERIC_ORGS: ReadonlySet<string> = new Set([
   // The institutions in general (人民政协 is the CPPCC system, as 人民代表大会 is the congresses').
   '人民政协', '人民代表大会',
 ]);
+
+// Words that grade a kind of body rather than name one: 三级甲等医院, 全省先进基层检察院 and 特色民宿
+// are kinds.
+export const GRADE_WORDS: readonly string[] = [
+  '全国', '全省', '全市', '全县', '全区', '国内', '国家级', '省级', '市级', '县级', '一流', '先进', '优秀', '示范', '基层', '综合',
+  '特色', '一级', '二级', '三级', '甲等', '乙等', '标准化', '星级', '三星级', '四星级', '五星级', '文明', '知名', '大型', '中小型',
+];
+
