@@ -158,4 +158,10 @@ describe('organisations', () => {
     const orgs = entitiesOf(page).filter((e) => e.type === 'ORG').map((e) => e.name);
     expect(orgs.filter((n) => /医院$|先进/.test(n))).toEqual([]);
   });
+
+  it('a verb right before a place ends the sentence’s run before a hospital’s name', () => {
+    const page = extract('医疗联合体成立\n\n本报讯 南京鼓楼医院整体托管泰州市人民医院，双方签约。\n');
+    expect(entity(page, 'ORG', '泰州市人民医院')).toBeDefined();
+    expect(entitiesOf(page).some((e) => e.name.includes('托管'))).toBe(false);
+  });
 });

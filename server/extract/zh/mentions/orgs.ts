@@ -99,6 +99,18 @@ function placeStart(text: string, words: readonly Word[], from: number, headStar
   }
   return from;
 }
+/**
+ * Any other body (a hospital, a company) may hold a verb in its name (抽水蓄能有限公司), but not one
+ * right before a place that opens the rest (…整体托管韩城市人民医院): there the sentence runs on.
+ */
+function afterVerbBeforePlace(words: readonly Word[], from: number, headStart: number, places: readonly PlaceCandidate[]): number {
+  for (const place of places) {
+    if (place.from <= from || place.from >= headStart) continue;
+    const last = words.filter((w) => w.start >= from && w.start + w.word.length === place.from).pop();
+    if (last && last.tag === 'v' && last.word.length >= 2 && !VERBS_IN_NAMES.has(last.word)) return place.from;
+  }
+  return from;
+}
 const COMPLETE_ENDINGS = [...ORG_ENDINGS.map(([e]) => e), ...PLACE_ENDINGS.map(([e]) => e), ...UNQUOTED_PROJECT_HEADS, ...POSITION_TITLES, ...PERSON_ROLES, '骨干', '基地', '镇', '街道', '区', '县', '市'];
 // 和/与 between two names: the left one is complete (应急管理局与区检察院), or the right one starts
 // with a level word (与区发改委) or a place written in full (和南通市人大常委会). In 经济与管理学院
@@ -261,6 +273,7 @@ export function findOrgs(text: string, words: readonly Word[], places: readonly 
       }
     }
     if (PLACE_NAMED.has(kind)) from = placeStart(text, words, from, headStart, places);
+    else from = afterVerbBeforePlace(words, from, headStart, places);
     // 连江县人民政府福州大学: a body written in full, then a place opening another name, are two
     // bodies side by side; a branch (人民日报社天津分社) is named so on purpose.
     const before = found.filter((o) => !o.bare && o.from >= from && o.to < headStart && places.some((p) => p.from === o.to)).pop();
