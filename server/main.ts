@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
 import { PROJECT_ROOT, settingsFrom } from './config.ts';
-import { openGraph, type Graph } from './graph/neo4j.ts';
+import { API_RETRY_MS, openGraph, type Graph } from './graph/neo4j.ts';
 import { ensureSchema } from './graph/schema.ts';
 import { startHttpServer } from './http/server.ts';
 import { pageFiles } from './extract/input.ts';
@@ -11,12 +11,15 @@ async function graphIsEmpty(graph: Graph): Promise<boolean> {
   return !row?.any;
 }
 
-/** A fresh graph gets the sample pages, so the UI has something to show on first start. */
-async function seedIfEmpty(graph: Graph, seedsDir: string): Promise<void> {
+/**
+ * A fresh graph gets the sample pages, so the UI has something to show on first start. A
+ * shutdown (`stop`) lets the pages in flight finish; the next start ingests the rest.
+ */
+async function seedIfEmpty(graph: Graph, seedsDir: string, stop: AbortSignal): Promise<void> {
   if (!(await graphIsEmpty(graph))) return;
   const files = await pageFiles([seedsDir]);
   const started = Date.now();
-  const outcomes = await ingestFiles(graph, files, (file) => relative(PROJECT_ROOT, file));
+  const outcomes = await ingestFiles(graph, files, (file) => relative(PROJECT_ROOT, file), undefined, undefined, stop);
   const failed = outcomes.filter((o) => !o.ok);
   console.log(`Ingested ${outcomes.length - failed.length} of ${files.length} sample pages in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   for (const outcome of failed) console.error(`  ${outcome.source}: ${outcome.error}`);
@@ -25,25 +28,33 @@ async function seedIfEmpty(graph: Graph, seedsDir: string): Promise<void> {
 async function main(): Promise<void> {
   const started = Date.now();
   const settings = settingsFrom();
-  const graph = await openGraph(settings.neo4j);
-  let closing = false;
-  const shutdown = async (code: number) => {
-    if (closing) return;
-    closing = true;
+  const graph = await openGraph(settings.neo4j, { retryMs: API_RETRY_MS });
+  const stopping = new AbortController();
+  let http: Awaited<ReturnType<typeof startHttpServer>> | undefined;
+  let seeding: Promise<void> | undefined;
+  // SIGTERM (an orchestrator, Ctrl-C): stop taking requests, finish those in flight (up to 10 s)
+  // and the sample pages being written, then stop Neo4j cleanly, so its store needs no recovery.
+  const shutdown = async (code: number, why: string) => {
+    if (stopping.signal.aborted) return;
+    stopping.abort();
+    console.log(`Shutting down (${why}): finishing requests in flight, then stopping Neo4j`);
     await http?.close();
+    await seeding?.catch(() => undefined);
     await graph.close();
+    console.log('Stopped cleanly');
     process.exit(code);
   };
-  process.on('SIGINT', () => void shutdown(0));
-  process.on('SIGTERM', () => void shutdown(0));
-  let http: Awaited<ReturnType<typeof startHttpServer>> | undefined;
+  process.on('SIGINT', () => void shutdown(0, 'SIGINT'));
+  process.on('SIGTERM', () => void shutdown(0, 'SIGTERM'));
   try {
     await ensureSchema(graph);
-    await seedIfEmpty(graph, settings.seedsDir);
+    seeding = seedIfEmpty(graph, settings.seedsDir, stopping.signal);
+    await seeding;
+    if (stopping.signal.aborted) return;
     http = await startHttpServer(graph, settings.port, settings.host);
   } catch (error) {
     console.error(`Could not start: ${(error as Error).message}`);
-    await shutdown(1);
+    await shutdown(1, 'could not start');
     return;
   }
   console.log(`Neo4j: ${graph.uri}${settings.neo4j.kind === 'local' ? ` (local, data in ${settings.neo4j.home})` : ''}`);

@@ -2,13 +2,24 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { createYoga } from 'graphql-yoga';
+import { createLogger, createYoga, type YogaLogger } from 'graphql-yoga';
+import { isGraphUnavailable } from '../graph/availability.ts';
 import { apiTokenFrom, PROJECT_ROOT } from '../config.ts';
 import type { Graph } from '../graph/neo4j.ts';
 import type { Context } from './context.ts';
+import { maskServerError } from './errors.ts';
 import { queryLimits } from './limits.ts';
 import { createLoaders } from './loaders.ts';
 import { resolvers } from './resolvers.ts';
+
+/**
+ * Yoga's logger, without a stack trace for each request that found the graph unavailable: the
+ * graph logs one line when it goes and one when it is back.
+ */
+function outageAwareLogger(): YogaLogger {
+  const logger = createLogger('info');
+  return { ...logger, error: (...args: unknown[]) => (args.some((arg) => isGraphUnavailable((arg as { originalError?: unknown })?.originalError ?? arg)) ? undefined : logger.error(...args)) };
+}
 
 /**
  * The GraphQL endpoint: schema-first from schema.graphql, GraphiQL at the same path.
@@ -25,6 +36,8 @@ export function createGraphqlApi(graph: Graph, apiToken: string | null = apiToke
     renderGraphiQL,
     landingPage: false,
     plugins: queryLimits(),
+    maskedErrors: { maskError: maskServerError },
+    logging: outageAwareLogger(),
     context: ({ request }) => ({
       graph,
       loaders: createLoaders(graph),

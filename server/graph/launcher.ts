@@ -15,6 +15,8 @@ export interface LocalNeo4j {
   pid: number;
   /** Stops Neo4j cleanly and resolves when the JVM has exited. */
   stop(): Promise<void>;
+  /** Resolves when the JVM exits for any reason; `requested` is whether stop() asked it to. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; requested: boolean }>;
 }
 
 export interface LaunchOptions {
@@ -85,12 +87,22 @@ export async function startLocalNeo4j(options: LaunchOptions): Promise<LocalNeo4
   const password = readFileSync(resolve(options.home, 'password'), 'utf8').trim();
   const stopOnExit = () => child.kill('SIGTERM');
   process.once('exit', stopOnExit);
+  let requested = false;
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; requested: boolean }>((done) => {
+    const report = () => done({ code: child.exitCode, signal: child.signalCode, requested });
+    if (child.exitCode !== null || child.signalCode !== null) report();
+    else child.once('exit', report);
+  });
   return {
     uri,
     user: 'neo4j',
     password,
     pid: child.pid!,
-    stop: () => stopChild(child, stopOnExit),
+    exited,
+    stop: () => {
+      requested = true;
+      return stopChild(child, stopOnExit);
+    },
   };
 }
 

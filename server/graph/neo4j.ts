@@ -1,5 +1,6 @@
 import neo4j, { type Driver, type QueryConfig, type RecordShape, type Session, type SessionMode } from 'neo4j-driver';
 import type { Neo4jTarget } from '../config.ts';
+import { GraphUnavailableError, isGraphUnavailable } from './availability.ts';
 import { startLocalNeo4j, type LocalNeo4j } from './launcher.ts';
 
 /** JavaScript numbers travel as floats; SKIP, LIMIT and ranges need Cypher integers. */
@@ -8,19 +9,88 @@ export const int = (value: number) => neo4j.int(value);
 /** Every Cypher call gets a transaction timeout, so one bad query cannot hold the server. */
 export const QUERY_TIMEOUT_MS = 15_000;
 
+export interface RestartPolicy {
+  /** Restarts tried in a row before giving up; a Neo4j that then runs a minute resets the count. */
+  tries: number;
+  /** The wait before the first try; it doubles each try up to `maxDelayMs`. */
+  firstDelayMs: number;
+  maxDelayMs: number;
+}
+
+export interface GraphOptions {
+  /**
+   * How long the driver keeps retrying a transaction that failed for a transient reason. The
+   * driver's default, 30 s, made every request hang that long when Neo4j died; the API keeps it
+   * short so a client hears GRAPH_UNAVAILABLE within 2 s. Ingest can afford to wait out a deadlock.
+   */
+  retryMs?: number;
+  /** The local Neo4j's restarts when it dies. */
+  restart?: RestartPolicy;
+  /** Where restart and recovery lines go (one line each). */
+  log?: (line: string) => void;
+}
+
+/**
+ * The API's retry budget: the driver waits about 1 s before retrying a failed transaction and
+ * starts no retry after this budget, so a transaction is retried once and a client hears
+ * GRAPH_UNAVAILABLE within 2 s when Neo4j dies.
+ */
+export const API_RETRY_MS = 500;
+
+export const DEFAULT_RESTART: RestartPolicy = { tries: 5, firstDelayMs: 1_000, maxDelayMs: 16_000 };
+// How often an unreachable graph is tried again, and how long a restarted Neo4j must live for a
+// later death to count as a new first one.
+const PROBE_EVERY_MS = 1_000;
+const STABLE_AFTER_MS = 60_000;
+
 export interface Graph {
-  driver: Driver;
   /** Where the graph lives, for the startup line (never includes the password). */
-  uri: string;
+  readonly uri: string;
+  /** False while the graph is known to be unreachable (restarting, or a remote server gone). */
+  readonly available: boolean;
+  /** The local Neo4j's JVM process id; undefined for a remote server. */
+  readonly pid: number | undefined;
   /** Runs one parameterised query in its own transaction and returns plain records. */
   run<T extends RecordShape = RecordShape>(cypher: string, params?: Record<string, unknown>, mode?: SessionMode): Promise<T[]>;
   /** A session on the configured database, for work that needs several statements in one transaction. */
   session(mode?: SessionMode): Session;
+  /** Whether Neo4j answers a trivial query within `timeoutMs`. */
+  ping(timeoutMs: number): Promise<boolean>;
   close(): Promise<void>;
 }
 
-/** Connects to the configured Neo4j, starting the local one first when no server is given. */
-export async function openGraph(target: Neo4jTarget): Promise<Graph> {
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+function connect(uri: string, user: string, password: string, options: GraphOptions): Driver {
+  return neo4j.driver(uri, neo4j.auth.basic(user, password), {
+    // Plain numbers instead of neo4j.Integer: our counts and offsets stay far below 2^53.
+    disableLosslessIntegers: true,
+    maxTransactionRetryTime: options.retryMs ?? 30_000,
+    // A server that does not answer a connect in 2 s is treated as gone, not waited for.
+    connectionTimeout: 2_000,
+    connectionAcquisitionTimeout: 10_000,
+  });
+}
+
+async function reachable(driver: Driver, uri: string, stopLocal?: () => Promise<void>): Promise<void> {
+  try {
+    await driver.verifyConnectivity();
+  } catch (error) {
+    await driver.close();
+    await stopLocal?.();
+    throw new Error(`cannot reach Neo4j at ${uri}: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Connects to the configured Neo4j, starting the local one first when no server is given. A
+ * local Neo4j that dies is restarted (with backoff, a bounded number of tries); a remote one that
+ * goes away is tried again every second. Meanwhile every call fails at once with
+ * GraphUnavailableError, and the graph recovers by itself, without a restart of the product.
+ */
+export async function openGraph(target: Neo4jTarget, options: GraphOptions = {}): Promise<Graph> {
+  const log = options.log ?? ((line: string) => console.error(line));
+  const policy = options.restart ?? DEFAULT_RESTART;
   let local: LocalNeo4j | undefined;
   let uri: string, user: string, password: string;
   if (target.kind === 'remote') {
@@ -29,31 +99,146 @@ export async function openGraph(target: Neo4jTarget): Promise<Graph> {
     local = await startLocalNeo4j(target);
     ({ uri, user, password } = local);
   }
-  // Plain numbers instead of neo4j.Integer: our counts and offsets stay far below 2^53.
-  const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), { disableLosslessIntegers: true });
-  try {
-    await driver.verifyConnectivity();
-  } catch (error) {
-    await driver.close();
-    await local?.stop();
-    throw new Error(`cannot reach Neo4j at ${uri}: ${(error as Error).message}`);
-  }
+  let driver = connect(uri, user, password, options);
+  await reachable(driver, uri, local ? () => local!.stop() : undefined);
+
+  let available = true;
+  let closing = false;
+  let probing = false;
+  let failedInARow = 0;
+
+  /** Tries the server every second until it answers (a remote one, or a local one that hangs). */
+  const probe = async () => {
+    if (probing) return;
+    probing = true;
+    try {
+      while (!closing && !available) {
+        await sleep(PROBE_EVERY_MS);
+        if (closing || available || restarting) continue;
+        try {
+          await driver.verifyConnectivity();
+          available = true;
+          log(`Neo4j at ${uri} answers again; the API is back`);
+        } catch {
+          // Still gone: the next probe tries again.
+        }
+      }
+    } finally {
+      probing = false;
+    }
+  };
+
+  const markUnavailable = (why: string) => {
+    if (!available || closing) return;
+    available = false;
+    log(`Neo4j at ${uri} is unavailable (${why}); requests answer GRAPH_UNAVAILABLE until it is back`);
+    void probe();
+  };
+
+  let restarting = false;
+  /** Restarts the local Neo4j after it died, then swaps in a driver for it. */
+  const restart = async (died: LocalNeo4j, why: string) => {
+    restarting = true;
+    available = false;
+    const livedMs = Date.now() - startedAt;
+    if (livedMs > STABLE_AFTER_MS) failedInARow = 0;
+    log(`Neo4j stopped unexpectedly (${why}); restarting it`);
+    const port = Number(new URL(died.uri).port);
+    while (!closing && failedInARow < policy.tries) {
+      failedInARow += 1;
+      const delay = Math.min(policy.firstDelayMs * 2 ** (failedInARow - 1), policy.maxDelayMs);
+      await sleep(delay);
+      if (closing) return;
+      const began = Date.now();
+      try {
+        if (target.kind !== 'local') throw new Error('not a local Neo4j');
+        const next = await startLocalNeo4j({ ...target, port });
+        const nextDriver = connect(next.uri, next.user, next.password, options);
+        await reachable(nextDriver, next.uri, () => next.stop());
+        if (closing) {
+          await nextDriver.close();
+          await next.stop();
+          return;
+        }
+        const old = driver;
+        ({ uri, user, password } = next);
+        driver = nextDriver;
+        local = next;
+        startedAt = Date.now();
+        restarting = false;
+        available = true;
+        void old.close().catch(() => undefined);
+        watch(next);
+        log(`Neo4j restarted (try ${failedInARow} of ${policy.tries}, after ${(delay / 1000).toFixed(0)} s wait, ${((Date.now() - began) / 1000).toFixed(1)} s to start); the API is back`);
+        return;
+      } catch (error) {
+        log(`Neo4j restart try ${failedInARow} of ${policy.tries} failed: ${(error as Error).message.split('\n')[0]}`);
+      }
+    }
+    if (!closing) {
+      log(`Neo4j could not be restarted after ${policy.tries} tries; the API answers GRAPH_UNAVAILABLE. See ${target.kind === 'local' ? target.home : 'the data folder'}/logs/debug.log, then restart the product`);
+    }
+  };
+
+  let startedAt = Date.now();
+  const watch = (neo: LocalNeo4j) => {
+    void neo.exited.then((exit) => {
+      if (exit.requested || closing || neo !== local) return;
+      void restart(neo, exit.signal ? `killed by ${exit.signal}` : `exit code ${exit.code}`);
+    });
+  };
+  if (local) watch(local);
+
+  const unavailableError = () =>
+    new GraphUnavailableError(restarting
+      ? 'The graph database is restarting; try again in a few seconds.'
+      : 'The graph database cannot be reached; try again in a few seconds.');
+
   return {
-    driver,
-    uri,
+    get uri() {
+      return uri;
+    },
+    get available() {
+      return available;
+    },
+    get pid() {
+      return local?.pid;
+    },
     async run<T extends RecordShape>(cypher: string, params: Record<string, unknown> = {}, mode: SessionMode = 'READ') {
+      if (!available) throw unavailableError();
       const config: QueryConfig = {
         database: target.database,
         routing: mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
         transactionConfig: { timeout: QUERY_TIMEOUT_MS },
       };
-      const result = await driver.executeQuery(cypher, params, config);
-      return result.records.map((record) => record.toObject() as T);
+      try {
+        const result = await driver.executeQuery(cypher, params, config);
+        return result.records.map((record) => record.toObject() as T);
+      } catch (error) {
+        if (!isGraphUnavailable(error)) throw error;
+        markUnavailable((error as Error).message.split('\n')[0]!);
+        throw unavailableError();
+      }
     },
     session(mode: SessionMode = 'WRITE') {
+      if (!available) throw unavailableError();
       return driver.session({ database: target.database, defaultAccessMode: mode });
     },
+    async ping(timeoutMs: number) {
+      if (!available) return false;
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<boolean>((done) => (timer = setTimeout(() => done(false), timeoutMs)));
+      const answer = driver
+        .executeQuery('RETURN 1 AS one', {}, { database: target.database, transactionConfig: { timeout: timeoutMs } })
+        .then(() => true, () => false);
+      try {
+        return await Promise.race([answer, timeout]);
+      } finally {
+        clearTimeout(timer);
+      }
+    },
     async close() {
+      closing = true;
       await driver.close();
       await local?.stop();
     },

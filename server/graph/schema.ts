@@ -67,3 +67,12 @@ export async function ensureSchema(graph: Graph): Promise<void> {
 export async function awaitSearchIndex(graph: Graph): Promise<void> {
   await graph.run('CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()', {}, 'WRITE');
 }
+
+/** Whether the constraints and the search index ensureSchema makes are there and online. */
+export async function schemaInPlace(graph: Graph): Promise<boolean> {
+  const names = ['entity_id', 'article_id', SEARCH_INDEX];
+  // A uniqueness constraint is backed by an index of its own name.
+  const [row] = await graph.run<{ online: number }>(
+    "SHOW INDEXES YIELD name, state WHERE name IN $names AND state = 'ONLINE' RETURN count(*) AS online", { names });
+  return row?.online === names.length;
+}

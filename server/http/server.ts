@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { createGraphqlApi } from '../api/server.ts';
 import type { Graph } from '../graph/neo4j.ts';
+import { HEALTH_PATHS, serveHealth } from './health.ts';
 import { loadWebAssets, type Asset } from './web-assets.ts';
 
 // The UI's own pages allow only their own scripts and styles: article text that slipped into
@@ -27,15 +28,39 @@ export function serveAsset(assets: Map<string, Asset>, path: string, request: In
 export interface RunningServer {
   server: Server;
   url: string;
-  close(): Promise<void>;
+  /**
+   * Stops taking requests (new ones get 503, /readyz says so), lets those in flight finish for
+   * up to `graceMs`, then closes every connection.
+   */
+  close(graceMs?: number): Promise<void>;
 }
+
+/** How long a shutdown waits for requests in flight (an ingest mutation writes a page at most). */
+export const SHUTDOWN_GRACE_MS = 10_000;
 
 /** Serves the web UI and the GraphQL API from one port on `host`. */
 export async function startHttpServer(graph: Graph, port: number, host: string): Promise<RunningServer> {
   const api = createGraphqlApi(graph);
   const assets = await loadWebAssets();
+  let accepting = true;
+  let inFlight = 0;
+  let drained: (() => void) | undefined;
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    if (HEALTH_PATHS.has(path)) {
+      void serveHealth(graph, path, accepting, request, response);
+      return;
+    }
+    if (!accepting) {
+      response.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', connection: 'close', 'retry-after': '5' });
+      response.end('This server is shutting down; send the request again (another instance, or this one once restarted).\n');
+      return;
+    }
+    inFlight += 1;
+    response.once('close', () => {
+      inFlight -= 1;
+      if (inFlight === 0) drained?.();
+    });
     if (path === '/graphql') {
       void api(request, response);
       return;
@@ -55,9 +80,20 @@ export async function startHttpServer(graph: Graph, port: number, host: string):
   return {
     server,
     url: `http://${shownHost}:${address.port}/`,
-    close: () => new Promise((done) => {
+    async close(graceMs = SHUTDOWN_GRACE_MS) {
+      accepting = false;
+      const closed = new Promise<void>((done) => server.close(() => done()));
+      server.closeIdleConnections();
+      if (inFlight > 0) {
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([
+          new Promise<void>((done) => (drained = done)),
+          new Promise<void>((done) => (timer = setTimeout(done, graceMs))),
+        ]);
+        clearTimeout(timer);
+      }
       server.closeAllConnections();
-      server.close(() => done());
-    }),
+      await closed;
+    },
   };
 }

@@ -46,18 +46,21 @@ export async function ingestText(graph: Graph, text: string, source: string): Pr
   return written;
 }
 
-/** Runs `task` over `items` with at most `limit` in flight, keeping results in input order. */
-export async function inPool<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+/**
+ * Runs `task` over `items` with at most `limit` in flight, keeping results in input order. Once
+ * `signal` aborts, no item starts; those in flight finish. Items never started have no result.
+ */
+export async function inPool<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>, signal?: AbortSignal): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   const worker = async () => {
-    while (next < items.length) {
+    while (next < items.length && !signal?.aborted) {
       const i = next++;
       results[i] = await task(items[i]!);
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
+  return signal?.aborted ? results.slice(0, next) : results;
 }
 
 /**
@@ -70,6 +73,8 @@ export const INGEST_CONCURRENCY = 4;
 /**
  * Ingests files: a file that cannot be read or extracted fails alone, and what other files
  * wrote stays. `sourceOf` names each file in the graph. Returns once search finds it all.
+ * `signal` stops it between pages (a shutdown): the pages in flight finish, the rest are not
+ * started and have no outcome; ingesting the same files again completes the set.
  */
 export async function ingestFiles(
   graph: Graph,
@@ -77,6 +82,7 @@ export async function ingestFiles(
   sourceOf: (file: string) => string = (file) => resolve(file),
   onFile?: (outcome: IngestOutcome, done: number) => void,
   concurrency = INGEST_CONCURRENCY,
+  signal?: AbortSignal,
 ): Promise<IngestOutcome[]> {
   let done = 0;
   const outcomes = await inPool(files, concurrency, async (file) => {
@@ -95,7 +101,7 @@ export async function ingestFiles(
     }
     onFile?.(outcome, ++done);
     return outcome;
-  });
+  }, signal);
   await awaitSearchIndex(graph);
   return outcomes;
 }
