@@ -1,6 +1,6 @@
 // The page: wires the search field and the toolbar to the explorer, then restores the view the
 // address describes, or greets the reader with what the graph holds.
-import { messageOf } from './api.ts';
+import { messageOf, onGraphOutage } from './api.ts';
 import { byId } from './dom.ts';
 import { Explorer } from './explorer.ts';
 import type { Language } from './format.ts';
@@ -9,6 +9,12 @@ import { SearchBox } from './search-box.ts';
 import { StatusLine } from './status.ts';
 
 const status = new StatusLine(byId('status'));
+// A restarting graph database: requests wait and ask again by themselves; the reader is told why
+// nothing happens, and the next answer replaces the line.
+onGraphOutage((restarting) => {
+  if (restarting) status.loading('The graph database is restarting; this page carries on by itself when it is back…');
+  else status.info('The graph database is back.');
+});
 const explorer = new Explorer({
   canvas: byId<HTMLCanvasElement>('graph'),
   status,

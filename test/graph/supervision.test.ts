@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromium } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { GraphUnavailableError } from '../../server/graph/availability.ts';
 import { startLocalNeo4j, type LocalNeo4j } from '../../server/graph/launcher.ts';
@@ -74,6 +75,10 @@ describe('the local Neo4j under the product', () => {
     expect(await probe(server, '/healthz')).toBe(200);
     expect(await probe(server, '/readyz')).toBe(200);
 
+    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'], headless: true });
+    cleanups.push(() => browser.close());
+    const page = await browser.newPage();
+
     const firstPid = graph.pid!;
     process.kill(firstPid, 'SIGKILL');
     const failed = await timed(() => entity(server));
@@ -87,9 +92,14 @@ describe('the local Neo4j under the product', () => {
     expect(again.ms).toBeLessThan(2_000);
     expect(await probe(server, '/healthz')).toBe(200);
     expect(await probe(server, '/readyz')).toBe(503);
+    // The page opened meanwhile says the graph is restarting, then carries on by itself.
+    await page.goto(server.url);
+    await page.waitForFunction(() => /restarting/.test(document.getElementById('status')?.textContent ?? ''), undefined, { timeout: 10_000 });
 
     const recovered = await within(90_000, async () => (await entity(server)).body.data?.entity?.name === '台湖镇');
     expect(graph.pid).not.toBe(firstPid);
+    await page.waitForFunction(() => (document.getElementById('stats')?.textContent ?? '') !== '', undefined, { timeout: 15_000 });
+    expect(await page.textContent('#status')).not.toMatch(/restarting/);
     expect(await probe(server, '/readyz')).toBe(200);
     expect(lines.some((line) => /stopped unexpectedly \(killed by SIGKILL\)/.test(line))).toBe(true);
     expect(lines.some((line) => /Neo4j restarted \(try 1 of 3/.test(line))).toBe(true);
