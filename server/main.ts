@@ -37,7 +37,7 @@ async function main(): Promise<void> {
   const shutdown = async (code: number, why: string) => {
     if (stopping.signal.aborted) return;
     stopping.abort();
-    console.log(`Shutting down (${why}): finishing requests in flight, then stopping Neo4j`);
+    console.log(`Shutting down (${why}): finishing ${http?.inFlight ?? 0} requests in flight${seeding ? ' and the sample pages being written' : ''}, then stopping Neo4j`);
     await http?.close();
     await seeding?.catch(() => undefined);
     await graph.close();
@@ -50,6 +50,7 @@ async function main(): Promise<void> {
     await ensureSchema(graph);
     seeding = seedIfEmpty(graph, settings.seedsDir, stopping.signal);
     await seeding;
+    seeding = undefined;
     if (stopping.signal.aborted) return;
     http = await startHttpServer(graph, settings.port, settings.host);
   } catch (error) {

@@ -33,6 +33,8 @@ export interface RunningServer {
    * up to `graceMs`, then closes every connection.
    */
   close(graceMs?: number): Promise<void>;
+  /** Requests being answered now. */
+  readonly inFlight: number;
 }
 
 /** How long a shutdown waits for requests in flight (an ingest mutation writes a page at most). */
@@ -80,6 +82,9 @@ export async function startHttpServer(graph: Graph, port: number, host: string):
   return {
     server,
     url: `http://${shownHost}:${address.port}/`,
+    get inFlight() {
+      return inFlight;
+    },
     async close(graceMs = SHUTDOWN_GRACE_MS) {
       accepting = false;
       const closed = new Promise<void>((done) => server.close(() => done()));

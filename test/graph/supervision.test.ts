@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -65,7 +65,8 @@ const probe = async (server: RunningServer, path: string) => (await fetch(new UR
 describe('the local Neo4j under the product', () => {
   it('is restarted when it dies; meanwhile the API answers GRAPH_UNAVAILABLE within 2 s and /readyz 503, then recovers alone', async () => {
     const lines: string[] = [];
-    const graph = await openGraph({ kind: 'local', home: newHome(), port: 0, ...NEO4J }, { retryMs: API_RETRY_MS, restart: FAST_RESTART, log: (line) => { lines.push(line); console.log(line); } });
+    const home = newHome();
+    const graph = await openGraph({ kind: 'local', home, port: 0, ...NEO4J }, { retryMs: API_RETRY_MS, restart: FAST_RESTART, log: (line) => { lines.push(line); console.log(line); } });
     cleanups.push(() => graph.close());
     await ensureSchema(graph);
     await graph.run("CREATE (:Entity:Place {id: 'p1', name: '台湖镇', type: 'PLACE', searchText: '台湖镇'})", {}, 'WRITE');
@@ -103,6 +104,8 @@ describe('the local Neo4j under the product', () => {
     expect(await probe(server, '/readyz')).toBe(200);
     expect(lines.some((line) => /stopped unexpectedly \(killed by SIGKILL\)/.test(line))).toBe(true);
     expect(lines.some((line) => /Neo4j restarted \(try 1 of 3/.test(line))).toBe(true);
+    // What the shutdown test looks for: a killed Neo4j's next start recovers from its logs.
+    expect(readFileSync(join(home, 'logs', 'debug.log'), 'utf8')).toMatch(/Recovery completed/);
     console.log(`local Neo4j killed: first answer ${failed.ms} ms (${failed.value.status}), back after ${(recovered / 1000).toFixed(1)} s`);
   }, 240_000);
 
