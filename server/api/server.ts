@@ -6,9 +6,11 @@ import { createYoga } from 'graphql-yoga';
 import { apiTokenFrom, PROJECT_ROOT } from '../config.ts';
 import type { Graph } from '../graph/neo4j.ts';
 import type { Context } from './context.ts';
-import { queryLimits } from './limits.ts';
+import { MAX_REQUEST_BYTES, queryLimits } from './limits.ts';
 import { createLoaders } from './loaders.ts';
+import { clearRequestErrors } from './request-errors.ts';
 import { resolvers } from './resolvers.ts';
+import { stringArgumentLimits } from './string-arguments.ts';
 
 /**
  * The GraphQL endpoint: schema-first from schema.graphql, GraphiQL at the same path.
@@ -24,7 +26,8 @@ export function createGraphqlApi(graph: Graph, apiToken: string | null = apiToke
     // GraphiQL from the installed package, not a CDN: it works on a machine without internet.
     renderGraphiQL,
     landingPage: false,
-    plugins: queryLimits(),
+    maxRequestBodySize: MAX_REQUEST_BYTES,
+    plugins: [...queryLimits(), stringArgumentLimits(), clearRequestErrors()],
     context: ({ request }) => ({
       graph,
       loaders: createLoaders(graph),
