@@ -1,5 +1,5 @@
-// Requests the API must refuse (too large, not JSON, too complex, strings too long, wrong
-// tokens), each quickly and with nothing written.
+// Requests the API must refuse (too large, not JSON, too complex, strings too long, binary
+// pages, wrong tokens), each quickly and with nothing written.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../server/graph/neo4j.ts';
 import { startHttpServer, type RunningServer } from '../../server/http/server.ts';
@@ -153,6 +153,15 @@ describe('bad requests', () => {
     const answer = await refused(() => postJson({ query: INGEST, variables: { text: TWO_STORIES, source: 's'.repeat(2000) } }, { authorization: `Bearer ${TOKEN}` }));
     expect(answer.code).toBe('BAD_USER_INPUT');
     expect(answer.message).toMatch(/argument source of ingestArticle is 2000 characters long; the limit is 1000/);
+  });
+
+  it.each([
+    ['NUL characters', 'PNG\u0000\u0001\u0002'.repeat(1000)],
+    ['undecodable characters', `宋庄镇${'\ufffd\ufffd\u0003'.repeat(1000)}`],
+  ])('an ingest of binary text (%s) is refused as BAD_USER_INPUT and writes nothing', async (_, text) => {
+    const answer = await refused(() => ingest(text));
+    expect(answer.code).toBe('BAD_USER_INPUT');
+    expect(answer.message).toMatch(/text looks binary/);
   });
 
   it.each([
