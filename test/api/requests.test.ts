@@ -1,6 +1,7 @@
 // Requests the API must refuse (too large, not JSON, too complex, strings too long, binary
-// pages, wrong tokens), each quickly and with nothing written.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// pages, wrong tokens), each quickly and with nothing written; and who may call it from
+// another origin.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../server/graph/neo4j.ts';
 import { startHttpServer, type RunningServer } from '../../server/http/server.ts';
 import { TWO_STORIES } from '../fixtures/pages.ts';
@@ -23,8 +24,8 @@ afterAll(async () => {
 });
 
 /** A server started as the operator starts it, with these settings in the environment. */
-async function serverWith(env: { API_TOKEN?: string }) {
-  for (const name of ['API_TOKEN'] as const) {
+async function serverWith(env: { API_TOKEN?: string; CORS_ORIGINS?: string }) {
+  for (const name of ['API_TOKEN', 'CORS_ORIGINS'] as const) {
     if (env[name] === undefined) delete process.env[name];
     else process.env[name] = env[name];
   }
@@ -172,5 +173,58 @@ describe('bad requests', () => {
     const answer = await refused(() => ingest(TWO_STORIES, authorization));
     expect(answer.code).toBe('UNAUTHENTICATED');
     expect(answer.message).toMatch(/not the one set in API_TOKEN/);
+  });
+});
+
+describe('cross-origin requests', () => {
+  afterEach(async () => server?.close());
+  afterAll(() => {
+    delete process.env.CORS_ORIGINS;
+    delete process.env.API_TOKEN;
+  });
+
+  const STATS = { query: '{ stats { articles } }' };
+  const preflight = (origin: string) => request({
+    method: 'OPTIONS',
+    headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' },
+  });
+
+  it('with no CORS_ORIGINS, another origin gets no CORS headers, so its page cannot read the answer', async () => {
+    await serverWith({});
+    const answer = await postJson(STATS, { origin: 'http://evil.example' });
+    expect(answer.headers.get('access-control-allow-origin')).toBeNull();
+    expect(answer.headers.get('access-control-allow-credentials')).toBeNull();
+    expect((await preflight('http://evil.example')).headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('the UI\'s own origin reads the API with no CORS headers needed', async () => {
+    await serverWith({});
+    const own = new URL(server.url).origin;
+    const answer = await postJson(STATS, { origin: own });
+    expect(answer.status).toBe(200);
+    expect(answer.data).toEqual({ stats: { articles: 3 } });
+    expect((await fetch(server.url)).status).toBe(200);
+  });
+
+  it('an origin listed in CORS_ORIGINS is allowed, for the preflight and the request, without credentials', async () => {
+    await serverWith({ CORS_ORIGINS: 'http://good.example, https://other.example:8443' });
+    const checked = await preflight('http://good.example');
+    expect(checked.status).toBe(204);
+    expect(checked.headers.get('access-control-allow-origin')).toBe('http://good.example');
+    expect(checked.headers.get('access-control-allow-methods')).toBe('GET, POST');
+    expect(checked.headers.get('access-control-allow-headers')).toBe('authorization, content-type');
+    expect(checked.headers.get('access-control-allow-credentials')).toBeNull();
+    const answer = await postJson(STATS, { origin: 'http://good.example' });
+    expect(answer.headers.get('access-control-allow-origin')).toBe('http://good.example');
+    expect(answer.data).toEqual({ stats: { articles: 3 } });
+    expect((await postJson(STATS, { origin: 'https://other.example:8443' })).headers.get('access-control-allow-origin')).toBe('https://other.example:8443');
+  });
+
+  it('with CORS_ORIGINS set, an origin not in it still gets no CORS headers', async () => {
+    await serverWith({ CORS_ORIGINS: 'http://good.example' });
+    for (const origin of ['http://evil.example', 'http://good.example.evil.example', 'https://good.example']) {
+      expect((await preflight(origin)).headers.get('access-control-allow-origin')).toBeNull();
+      expect((await postJson(STATS, { origin })).headers.get('access-control-allow-origin')).toBeNull();
+    }
   });
 });
