@@ -17,6 +17,8 @@ export interface Settings {
   seedsDir: string;
   /** The bearer token GraphQL mutations require; null turns mutations off. */
   apiToken: string | null;
+  /** Origins other than the UI's own whose pages may call the API (CORS_ORIGINS). */
+  corsOrigins: string[];
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -32,6 +34,30 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number
 /** The token mutations require, from API_TOKEN; unset or blank means mutations are off. */
 export function apiTokenFrom(env: NodeJS.ProcessEnv = process.env): string | null {
   return env.API_TOKEN?.trim() || null;
+}
+
+/**
+ * The origins allowed to call the API from their pages, from CORS_ORIGINS: a comma-separated
+ * list of exact origins (scheme, host and port, as a browser sends them in Origin). Unset, only
+ * the UI's own origin may, and it needs no CORS headers.
+ */
+export function corsOriginsFrom(env: NodeJS.ProcessEnv = process.env): string[] {
+  const listed = (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+  for (const origin of listed) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      parsed = undefined;
+    }
+    // An origin is compared as the exact string the browser sends, so a path, a trailing slash
+    // or a wildcard would silently match nothing (or, for *, everything): refuse them here.
+    if (!parsed || !['http:', 'https:'].includes(parsed.protocol) || parsed.origin !== origin) {
+      const hint = parsed && ['http:', 'https:'].includes(parsed.protocol) ? ` (did you mean ${parsed.origin}?)` : '';
+      throw new Error(`CORS_ORIGINS holds "${origin}", which is not an origin${hint}; list exact origins such as https://analyst.example.org or http://localhost:5173 (scheme, host and port only, no path or trailing slash), separated by commas`);
+    }
+  }
+  return [...new Set(listed)];
 }
 
 /** Settings from the environment, with defaults that work on a fresh clone. */
@@ -61,5 +87,6 @@ export function settingsFrom(env: NodeJS.ProcessEnv = process.env): Settings {
     neo4j,
     seedsDir: resolve(PROJECT_ROOT, env.SEEDS_DIR || 'seeds'),
     apiToken: apiTokenFrom(env),
+    corsOrigins: corsOriginsFrom(env),
   };
 }

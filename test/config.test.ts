@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT, settingsFrom } from '../server/config.ts';
+import { corsOriginsFrom, PROJECT_ROOT, settingsFrom } from '../server/config.ts';
 
 describe('settings from the environment', () => {
   it('with nothing set, the defaults serve on port 4000 with a local Neo4j under data/', () => {
@@ -34,5 +34,21 @@ describe('settings from the environment', () => {
 
   it('a PORT that is not a number is refused with what to do', () => {
     expect(() => settingsFrom({ PORT: 'eighty' })).toThrow(/PORT=eighty is not a whole number/);
+  });
+
+  it('CORS_ORIGINS lists the other origins allowed to call the API; unset, none are', () => {
+    expect(settingsFrom({}).corsOrigins).toEqual([]);
+    expect(corsOriginsFrom({ CORS_ORIGINS: ' https://analyst.example.org , http://localhost:5173,' })).toEqual(['https://analyst.example.org', 'http://localhost:5173']);
+  });
+
+  it.each([
+    ['a trailing slash', 'https://analyst.example.org/', /did you mean https:\/\/analyst\.example\.org\?/],
+    ['a path', 'https://analyst.example.org/app', /not an origin/],
+    ['no scheme', 'analyst.example.org', /not an origin/],
+    ['a wildcard', '*', /not an origin/],
+    ['another scheme', 'ftp://analyst.example.org', /not an origin/],
+  ])('a CORS_ORIGINS entry with %s is refused, naming it', (_, origin, message) => {
+    expect(() => settingsFrom({ CORS_ORIGINS: `http://localhost:5173,${origin}` })).toThrow(message);
+    expect(() => settingsFrom({ CORS_ORIGINS: origin })).toThrow(`"${origin}"`);
   });
 });

@@ -1,8 +1,33 @@
 import { useDepthLimit } from '@envelop/depth-limit';
 import type { ASTVisitor, FieldNode, GraphQLError, GraphQLSchema, SelectionSetNode, ValidationContext } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { MAX_PAGE_BYTES } from '../extract/input.ts';
 import { apiError } from './errors.ts';
 import { MAX_PAGE } from './paging.ts';
+
+/**
+ * The largest request body the API reads: one page of MAX_PAGE_BYTES for ingestArticle, with
+ * room for its JSON escaping and the query. A larger body is refused with 413 before it is read
+ * when it says its length, and as soon as it passes the limit when it does not.
+ */
+export const MAX_REQUEST_BYTES = MAX_PAGE_BYTES + 2 * 1024 * 1024;
+/**
+ * The most tokens (names, punctuation, values) a document may have. The UI's largest query has
+ * about 150, GraphiQL's introspection about 200; parsing stops at the limit, so a document of
+ * megabytes costs no more than one at the limit.
+ */
+export const MAX_TOKENS = 3000;
+/** The most top-level fields an operation may ask for: each is its own round trip to Neo4j. */
+export const MAX_ROOT_FIELDS = 20;
+/** The longest string argument, in characters, unless STRING_ARGUMENT_LIMITS says otherwise. */
+export const MAX_STRING_ARGUMENT = 1000;
+/** Limits on particular arguments, keyed `field.argument`. */
+export const STRING_ARGUMENT_LIMITS: Record<string, number> = {
+  // A name in any script is tens of characters, and Lucene refuses a query of over 1024 clauses.
+  'search.query': 200,
+  // A page is measured in bytes by the mutation itself (MAX_PAGE_BYTES), within MAX_REQUEST_BYTES.
+  'ingestArticle.text': Infinity,
+};
 
 /** The deepest nesting of fields a query may have (the top-level field is at depth 0). */
 export const MAX_DEPTH = 6;
@@ -92,14 +117,58 @@ export function costLimitRule(context: ValidationContext): ASTVisitor {
   };
 }
 
+/** A validation rule refusing operations with more than MAX_ROOT_FIELDS top-level fields. */
+export function rootFieldLimitRule(context: ValidationContext): ASTVisitor {
+  const countFields = (set: SelectionSetNode | undefined, seen: Set<string>): number => {
+    let count = 0;
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === 'Field') count += selection.name.value.startsWith('__') ? 0 : 1;
+      else if (selection.kind === 'InlineFragment') count += countFields(selection.selectionSet, seen);
+      else if (!seen.has(selection.name.value)) {
+        seen.add(selection.name.value);
+        count += countFields(context.getFragment(selection.name.value)?.selectionSet, seen);
+      }
+    }
+    return count;
+  };
+  return {
+    OperationDefinition(operation) {
+      const fields = countFields(operation.selectionSet, new Set());
+      if (fields > MAX_ROOT_FIELDS) {
+        context.reportError(apiError('QUERY_TOO_COMPLEX',
+          `This operation asks for ${fields} top-level fields; the limit is ${MAX_ROOT_FIELDS}. Send them in several requests.`,
+          { rootFields: fields, maxRootFields: MAX_ROOT_FIELDS }) as unknown as GraphQLError);
+      }
+    },
+  };
+}
+
+// graphql 16 words it "more that N tokens"; a later version may fix the typo.
+const isTokenLimitError = (error: unknown) => /Document contains more th(?:at|an) \d+ tokens/.test((error as Error).message ?? '');
+
 const isDepthError = (error: { message?: string }) => /exceeds maximum operation depth/.test(error.message ?? '');
 
-/** Depth and cost limits, each refusal coded QUERY_TOO_COMPLEX. */
+/** Size, depth, width and cost limits on a document, each refusal coded QUERY_TOO_COMPLEX. */
 export function queryLimits(): Plugin[] {
   return [
+    {
+      onParse({ parseFn, setParseFn }) {
+        setParseFn((source, options) => {
+          try {
+            return parseFn(source, { ...options, maxTokens: MAX_TOKENS });
+          } catch (error) {
+            if (!isTokenLimitError(error)) throw error;
+            throw apiError('QUERY_TOO_COMPLEX',
+              `This document is over the limit of ${MAX_TOKENS} tokens (names, punctuation and values). Split it into several requests.`,
+              { maxTokens: MAX_TOKENS });
+          }
+        });
+      },
+    },
     useDepthLimit({ maxDepth: MAX_DEPTH }) as Plugin,
     {
       onValidate({ addValidationRule }) {
+        addValidationRule(rootFieldLimitRule);
         addValidationRule(costLimitRule);
         // @envelop/depth-limit's errors carry no code; give them ours and say what to do.
         return ({ result, setResult }) => {

@@ -1,7 +1,7 @@
 import { setArticleDates } from '../graph/articles.ts';
 import { DecisionError, mergeEntities, splitEntity } from '../graph/decisions.ts';
 import { ingestText } from '../ingest/index.ts';
-import { MAX_PAGE_BYTES } from '../extract/input.ts';
+import { looksBinaryText, MAX_PAGE_BYTES } from '../extract/input.ts';
 import { requireToken } from './auth.ts';
 import type { Context } from './context.ts';
 import { apiError } from './errors.ts';
@@ -39,6 +39,9 @@ export const mutations = {
     const text = args.text;
     if (!text.trim()) throw apiError('BAD_USER_INPUT', 'text is empty; give the page as printed');
     if (Buffer.byteLength(text) > MAX_PAGE_BYTES) throw apiError('BAD_USER_INPUT', `text is over ${MAX_PAGE_BYTES / 1048576} MB; split the page`);
+    if (looksBinaryText(text)) {
+      throw apiError('BAD_USER_INPUT', 'text looks binary (a NUL, or many control characters or undecodable characters U+FFFD), not a page of news; send the page decoded as text (UTF-8 in the JSON body)');
+    }
     const source = required(args.source, 'source');
     if (args.date != null && !validDate(args.date)) throw apiError('BAD_USER_INPUT', `date must be a real day as YYYY-MM-DD; got ${args.date}`);
     const { stories } = await ingestText(context.graph, text, source);

@@ -3,14 +3,17 @@ import { resolve } from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createLogger, createYoga, type YogaLogger } from 'graphql-yoga';
+import { apiTokenFrom, corsOriginsFrom, PROJECT_ROOT } from '../config.ts';
 import { isGraphUnavailable } from '../graph/availability.ts';
-import { apiTokenFrom, PROJECT_ROOT } from '../config.ts';
 import type { Graph } from '../graph/neo4j.ts';
 import type { Context } from './context.ts';
+import { corsFor } from './cors.ts';
 import { maskServerError } from './errors.ts';
-import { queryLimits } from './limits.ts';
+import { MAX_REQUEST_BYTES, queryLimits } from './limits.ts';
 import { createLoaders } from './loaders.ts';
+import { clearRequestErrors } from './request-errors.ts';
 import { resolvers } from './resolvers.ts';
+import { stringArgumentLimits } from './string-arguments.ts';
 
 /**
  * Yoga's logger, without a stack trace for each request that found the graph unavailable: the
@@ -24,8 +27,9 @@ function outageAwareLogger(): YogaLogger {
 /**
  * The GraphQL endpoint: schema-first from schema.graphql, GraphiQL at the same path.
  * `apiToken` is the bearer token mutations require (API_TOKEN); null turns them off.
+ * `corsOrigins` are the other origins whose pages may call it (CORS_ORIGINS).
  */
-export function createGraphqlApi(graph: Graph, apiToken: string | null = apiTokenFrom()) {
+export function createGraphqlApi(graph: Graph, apiToken: string | null = apiTokenFrom(), corsOrigins: readonly string[] = corsOriginsFrom()) {
   const typeDefs = readFileSync(resolve(PROJECT_ROOT, 'schema.graphql'), 'utf8');
   const schema = makeExecutableSchema<Context>({ typeDefs, resolvers });
   return createYoga<Record<string, unknown>, Context>({
@@ -35,7 +39,9 @@ export function createGraphqlApi(graph: Graph, apiToken: string | null = apiToke
     // GraphiQL from the installed package, not a CDN: it works on a machine without internet.
     renderGraphiQL,
     landingPage: false,
-    plugins: queryLimits(),
+    cors: corsFor(corsOrigins),
+    maxRequestBodySize: MAX_REQUEST_BYTES,
+    plugins: [...queryLimits(), stringArgumentLimits(), clearRequestErrors()],
     maskedErrors: { maskError: maskServerError },
     logging: outageAwareLogger(),
     context: ({ request }) => ({

@@ -9,17 +9,33 @@ export class InputError extends Error {
 
 // A newspaper page is tens of kilobytes; anything this large is not one page.
 export const MAX_PAGE_BYTES = 8 * 1024 * 1024;
-// Share of control bytes (other than tab, newline, return, form feed) that marks a binary file.
+// Share of control codes (other than tab, newline, return, form feed) that marks a binary file.
 const BINARY_SHARE = 0.02;
+// How much of the start of a page the binary check reads.
+const BINARY_SAMPLE = 8192;
 
-function looksBinary(bytes: Uint8Array): boolean {
-  const sample = bytes.subarray(0, 8192);
-  let control = 0;
-  for (const b of sample) {
-    if (b === 0) return true;
-    if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 27) control++;
+const isControl = (code: number) => code < 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12 && code !== 27;
+
+/** Whether a sample of byte or character codes is binary: a NUL, or over BINARY_SHARE strange codes. */
+function binarySample(codes: ArrayLike<number>, isStrange: (code: number) => boolean): boolean {
+  let strange = 0;
+  for (let i = 0; i < codes.length; i++) {
+    const code = codes[i]!;
+    if (code === 0) return true;
+    if (isStrange(code)) strange++;
   }
-  return sample.length > 0 && control / sample.length > BINARY_SHARE;
+  return codes.length > 0 && strange / codes.length > BINARY_SHARE;
+}
+
+const looksBinary = (bytes: Uint8Array) => binarySample(bytes.subarray(0, BINARY_SAMPLE), isControl);
+
+/**
+ * Whether text handed over as a string (by the API) is binary read as text. The file rule
+ * holds, and U+FFFD counts as a control code: a decoder puts it where bytes were not text.
+ */
+export function looksBinaryText(text: string): boolean {
+  const sample = Uint16Array.from(text.slice(0, BINARY_SAMPLE), (c) => c.charCodeAt(0));
+  return binarySample(sample, (code) => isControl(code) || code === 0xfffd);
 }
 
 /**
