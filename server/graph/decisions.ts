@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { Graph } from './neo4j.ts';
+import { QUERY_TIMEOUT_MS, type Graph } from './neo4j.ts';
 
 // An analyst's merge or split is stored as a (:Decision) node. The upsert maps every entity id
 // through the decisions before writing, so re-ingesting a page re-applies them instead of
@@ -81,7 +81,7 @@ export async function mergeEntities(graph: Graph, kept: string, merged: string):
       if (a !== b) throw new DecisionError('BAD_USER_INPUT', `cannot merge a ${b} into a ${a}; only entities of one type merge`);
       for (const statement of [MOVE_MENTIONS, MOVE_OUTGOING, MOVE_INCOMING, ABSORB]) await tx.run(statement, { kept, merged });
       return { kept, merged };
-    });
+    }, { timeout: QUERY_TIMEOUT_MS });
   } finally {
     await session.close();
   }
@@ -155,7 +155,7 @@ export async function splitEntity(graph: Graph, original: string, articles: stri
       await tx.run(SPLIT_EVIDENCE, { original, created, articles: sorted });
       await tx.run("CREATE (:Decision {kind: 'split', entity: $original, articles: $articles, into: $created, at: datetime()})", { original, created, articles: sorted });
       return { original, created, articles: sorted };
-    });
+    }, { timeout: QUERY_TIMEOUT_MS });
   } finally {
     await session.close();
   }
