@@ -26,16 +26,35 @@ async function main(paths: string[]): Promise<number> {
     await ensureSchema(graph);
     const startedAt = Date.now();
     const interactive = process.stderr.isTTY;
+    // SIGTERM or Ctrl-C: the pages being written finish, no new one starts; a second signal
+    // stops at once. Either way, the same command again completes the set.
+    const stop = new AbortController();
+    let stoppingSince = 0;
+    const onSignal = (signal: string) => {
+      // One signal can arrive twice (to the process, then to its group, as timeout(1) sends it).
+      if (stop.signal.aborted) {
+        if (Date.now() - stoppingSince > 1_000) process.exit(130);
+        return;
+      }
+      stoppingSince = Date.now();
+      stop.abort();
+      process.stderr.write(`\n${signal}: finishing the pages being written, then stopping (again to stop at once)\n`);
+    };
+    process.on('SIGINT', onSignal).on('SIGTERM', onSignal);
     const outcomes = await ingestFiles(graph, files, undefined, (outcome: IngestOutcome, done: number) => {
       if (!outcome.ok) process.stderr.write(`${interactive ? '\r\x1b[K' : ''}failed: ${outcome.source}: ${outcome.error}\n`);
       if (interactive) process.stderr.write(`\r${progressLine(done, files.length, startedAt)}`);
-    });
+    }, undefined, stop.signal);
     if (interactive) process.stderr.write('\n');
     const failed = outcomes.filter((o) => !o.ok);
     const stories = outcomes.flatMap((o) => o.stories);
     const count = (status: string) => stories.filter((s) => s.status === status).length;
     console.log(`${outcomes.length - failed.length} of ${files.length} files landed: ${count('written')} stories written, ${count('unchanged')} unchanged, ${count('failed')} failed, in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
     for (const outcome of failed) console.log(`  failed: ${outcome.source}: ${outcome.error}`);
+    if (outcomes.length < files.length) {
+      console.log(`stopped before ${files.length - outcomes.length} files; run the same command again to ingest them (what is stored is kept)`);
+      return 1;
+    }
     return failed.length ? 1 : 0;
   } finally {
     await graph.close();

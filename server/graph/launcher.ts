@@ -75,6 +75,10 @@ export async function startLocalNeo4j(options: LaunchOptions): Promise<LocalNeo4
   mkdirSync(options.home, { recursive: true });
   const child = spawn('java', jvmArgs(options), {
     stdio: ['pipe', 'pipe', 'pipe'],
+    // Its own process group: Ctrl-C in a terminal signals the whole foreground group, and Neo4j
+    // must stop after the Node process has finished its work, not under it. It still never
+    // outlives us: it exits when its stdin (our pipe) closes.
+    detached: true,
     env: { ...process.env, TMPDIR: resolve(options.home, 'tmp') },
   });
   const stderrTail: string[] = [];
