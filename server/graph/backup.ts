@@ -361,15 +361,19 @@ export interface RestoreSummary extends BackupContents {
 
 /**
  * Rebuilds an empty graph from a backup file: checks the whole file first (a damaged file
- * writes nothing), creates nodes then edges in batches, puts the schema in place, and compares
+ * writes nothing), puts the schema in place, creates nodes then edges in batches, and compares
  * the restored graph's digest with the file's. Should anything fail after writing began, what
  * was written is removed again, so the graph is left empty, never half restored.
  */
 export async function restoreGraph(graph: Graph, file: string, checked?: BackupContents): Promise<RestoreSummary> {
   const contents = checked ?? (await checkBackup(file));
   await refuseUnlessEmpty(graph);
+  // Indexes made on the empty graph fill as the batches land; made after, their population
+  // would outlast a query's timeout on a large graph.
+  await ensureSchema(graph);
   const elements = new Map<number, string>();
   let marker: string | undefined;
+  let step = 'writing nodes';
   const session = graph.session('WRITE');
   try {
     [marker] = (await graph.run<{ element: string }>(`CREATE (m:${MARKER} {file: $file, startedAt: datetime()}) RETURN elementId(m) AS element`, { file }, 'WRITE'))
@@ -394,6 +398,7 @@ export async function restoreGraph(graph: Graph, file: string, checked?: BackupC
         if (nodes.length >= BATCH) await writeNodes();
       } else {
         if (nodes.length) await writeNodes();
+        step = 'writing edges';
         edges.push(entry);
         if (edges.length >= BATCH) await writeEdges();
       }
@@ -402,14 +407,16 @@ export async function restoreGraph(graph: Graph, file: string, checked?: BackupC
     if (edges.length) await writeEdges();
     if (end!.digest.sha256 !== contents.digest.sha256) throw new BackupError('CHANGED', `${file} changed while it was being restored`);
     await graph.run(DELETE_NODES, { elements: [marker] }, 'WRITE');
-    await ensureSchema(graph);
+    step = 'waiting for the search index';
     await awaitSearchIndex(graph);
+    step = 'comparing digests';
     const restored = await graphDigest(graph);
     if (restored.sha256 !== contents.digest.sha256) {
       throw new BackupError('MISMATCH', `the restored graph's digest (${restored.nodes} nodes, ${restored.edges} edges, ${restored.sha256}) differs from the backup's (${contents.nodes} nodes, ${contents.edges} edges, ${contents.digest.sha256})`);
     }
     return { ...contents, restored };
   } catch (error) {
+    (error as Error).message = `failed while ${step}: ${(error as Error).message}`;
     throw await undo(graph, error as Error, [...elements.values(), ...(marker ? [marker] : [])]);
   } finally {
     await session.close();
