@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import type { Graph } from './neo4j.ts';
 
 // A content digest of the whole graph: every node's labels and properties and every edge's type,
-// ends and properties, in a canonical order. Two graphs with the same digest hold the same names,
+// ends and properties, in a canonical order. Each node or edge is hashed on its own and the
+// sorted hashes are hashed together, so a digest of a large graph holds a few dozen bytes per
+// element, not the graph's text. Two graphs with the same digest hold the same names,
 // relations, evidence and decisions, whatever order they were written in; crash-safety and
 // backup tests compare them.
 
@@ -40,30 +42,34 @@ const nodeKey = (labels: string[], props: Record<string, unknown>) =>
 
 /**
  * Builds a digest from a graph read as a stream: every node first, then every edge, each edge
- * naming its ends by the keys their nodes were given. The listing is sorted at the end, so the
+ * naming its ends by the keys their nodes were given. The hashes are sorted at the end, so the
  * order of the stream does not matter.
  */
 export class DigestBuilder {
   private readonly keys = new Map<string | number, string>();
-  private readonly lines: string[] = [];
+  private readonly hashes: string[] = [];
   private nodes = 0;
   private edges = 0;
 
   node(key: string | number, labels: string[], props: Record<string, unknown>): void {
     this.keys.set(key, nodeKey(labels, props));
-    this.lines.push(`N ${JSON.stringify([[...labels].sort(), properties(props)])}`);
+    this.add(`N ${JSON.stringify([[...labels].sort(), properties(props)])}`);
     this.nodes++;
   }
 
   edge(from: string | number, type: string, to: string | number, props: Record<string, unknown>): void {
-    this.lines.push(`E ${JSON.stringify([this.keys.get(from), type, this.keys.get(to), properties(props)])}`);
+    this.add(`E ${JSON.stringify([this.keys.get(from), type, this.keys.get(to), properties(props)])}`);
     this.edges++;
   }
 
+  private add(line: string): void {
+    this.hashes.push(createHash('sha256').update(line).digest('base64'));
+  }
+
   finish(): GraphDigest {
-    this.lines.sort();
+    this.hashes.sort();
     const hash = createHash('sha256');
-    for (const line of this.lines) hash.update(line).update('\n');
+    for (const element of this.hashes) hash.update(element).update('\n');
     return { nodes: this.nodes, edges: this.edges, sha256: hash.digest('hex') };
   }
 }
