@@ -28,7 +28,7 @@ export const BACKUP_VERSION = 1;
 /** Rows per restore transaction: large enough to amortise commits, small enough for a 512 MB heap. */
 const BATCH = 2000;
 
-export type BackupErrorCode = 'NOT_FOUND' | 'UNREADABLE' | 'EXISTS' | 'UNSUPPORTED' | 'NOT_A_BACKUP' | 'VERSION' | 'DAMAGED' | 'NOT_EMPTY' | 'CHANGED' | 'MISMATCH';
+export type BackupErrorCode = 'NOT_FOUND' | 'UNREADABLE' | 'UNWRITABLE' | 'EXISTS' | 'UNSUPPORTED' | 'NOT_A_BACKUP' | 'VERSION' | 'DAMAGED' | 'NOT_EMPTY' | 'CHANGED' | 'MISMATCH';
 
 export class BackupError extends Error {
   constructor(readonly code: BackupErrorCode, message: string) {
@@ -197,6 +197,7 @@ export async function backupGraph(graph: Graph, file: string): Promise<BackupSum
     await rename(partial, file);
   } catch (error) {
     await rm(partial, { force: true });
+    if ((error as NodeJS.ErrnoException).syscall) throw new BackupError('UNWRITABLE', `cannot write ${file}: ${(error as Error).message}`);
     throw error;
   }
   const { size } = await stat(file);

@@ -175,6 +175,10 @@ describe('backup and restore', () => {
     expect(await counts(graph)).toEqual({ nodes: 0, edges: 0 });
   });
 
+  it('a backup into a folder that does not exist says it cannot write there', async () => {
+    await expect(backupGraph(graph, join(folder, 'no-such-folder', 'graph.jsonl.gz'))).rejects.toThrow(/cannot write .*no-such-folder.*: ENOENT/);
+  });
+
   it('a backup never overwrites an existing file', async () => {
     const file = newFile();
     writeFileSync(file, 'keep me');
