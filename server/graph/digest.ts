@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import type { Graph } from './neo4j.ts';
 
 // A content digest of the whole graph: every node's labels and properties and every edge's type,
-// ends and properties, in a canonical order. Two graphs with the same digest hold the same names,
+// ends and properties, in a canonical order. Each node or edge is hashed on its own and the
+// sorted hashes are hashed together, so a digest of a large graph holds a few dozen bytes per
+// element, not the graph's text. Two graphs with the same digest hold the same names,
 // relations, evidence and decisions, whatever order they were written in; crash-safety and
 // backup tests compare them.
 
@@ -38,22 +40,59 @@ const properties = (props: Record<string, unknown>) =>
 const nodeKey = (labels: string[], props: Record<string, unknown>) =>
   typeof props.id === 'string' ? `#${props.id}` : JSON.stringify([[...labels].sort(), properties(props)]);
 
+/**
+ * Builds a digest from a graph read as a stream: every node first, then every edge, each edge
+ * naming its ends by the keys their nodes were given. The hashes are sorted at the end, so the
+ * order of the stream does not matter.
+ */
+export class DigestBuilder {
+  private readonly keys = new Map<string | number, string>();
+  private readonly hashes: string[] = [];
+  private nodes = 0;
+  private edges = 0;
+
+  node(key: string | number, labels: string[], props: Record<string, unknown>): void {
+    this.keys.set(key, nodeKey(labels, props));
+    this.add(`N ${JSON.stringify([[...labels].sort(), properties(props)])}`);
+    this.nodes++;
+  }
+
+  edge(from: string | number, type: string, to: string | number, props: Record<string, unknown>): void {
+    this.add(`E ${JSON.stringify([this.keys.get(from), type, this.keys.get(to), properties(props)])}`);
+    this.edges++;
+  }
+
+  private add(line: string): void {
+    this.hashes.push(createHash('sha256').update(line).digest('base64'));
+  }
+
+  finish(): GraphDigest {
+    this.hashes.sort();
+    const hash = createHash('sha256');
+    for (const element of this.hashes) hash.update(element).update('\n');
+    return { nodes: this.nodes, edges: this.edges, sha256: hash.digest('hex') };
+  }
+}
+
+/**
+ * The digest of the graph as one read transaction sees it. Neo4j reads at read-committed
+ * isolation, so a write committed while this runs may show in the edges but not the nodes; take
+ * digests of a graph nothing writes to.
+ */
 export async function graphDigest(graph: Graph): Promise<GraphDigest> {
-  const nodeRows = await graph.run<{ element: string; labels: string[]; props: Record<string, unknown> }>(
-    'MATCH (n) RETURN elementId(n) AS element, labels(n) AS labels, properties(n) AS props');
-  const keys = new Map<string, string>();
-  const lines: string[] = [];
-  for (const row of nodeRows) {
-    keys.set(row.element, nodeKey(row.labels, row.props));
-    lines.push(`N ${JSON.stringify([[...row.labels].sort(), properties(row.props)])}`);
+  const digest = new DigestBuilder();
+  const session = graph.session('READ');
+  const tx = session.beginTransaction();
+  try {
+    for await (const row of tx.run('MATCH (n) RETURN elementId(n) AS element, labels(n) AS labels, properties(n) AS props')) {
+      digest.node(row.get('element'), row.get('labels'), row.get('props'));
+    }
+    const edges = tx.run('MATCH (a)-[r]->(b) RETURN elementId(a) AS from, elementId(b) AS to, type(r) AS type, properties(r) AS props');
+    for await (const row of edges) digest.edge(row.get('from'), row.get('type'), row.get('to'), row.get('props'));
+    await tx.commit();
+  } finally {
+    if (tx.isOpen()) await tx.rollback();
+    await session.close();
   }
-  const edgeRows = await graph.run<{ from: string; to: string; type: string; props: Record<string, unknown> }>(
-    'MATCH (a)-[r]->(b) RETURN elementId(a) AS from, elementId(b) AS to, type(r) AS type, properties(r) AS props');
-  for (const row of edgeRows) {
-    lines.push(`E ${JSON.stringify([keys.get(row.from), row.type, keys.get(row.to), properties(row.props)])}`);
-  }
-  lines.sort();
-  const hash = createHash('sha256');
-  for (const line of lines) hash.update(line).update('\n');
-  return { nodes: nodeRows.length, edges: edgeRows.length, sha256: hash.digest('hex') };
+  return digest.finish();
 }
