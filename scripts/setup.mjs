@@ -50,7 +50,7 @@ async function ensureLauncher() {
   if (existsSync(LAUNCHER_JAR) && statSync(LAUNCHER_JAR).mtimeMs >= Math.max(...sources.map(newest))) return;
   if (!has('mvn')) throw new SetupError('Maven is not installed; install it (Debian: apt-get install maven), or set NEO4J_URI to an existing Neo4j 5 server');
   console.log('Building the local Neo4j launcher (the first build downloads Neo4j from Maven Central, about a minute)…');
-  await runMaven(['-B', '-f', join(LAUNCHER, 'pom.xml'), 'package', '-DskipTests']);
+  await runMaven(['-B', '-Dstyle.color=never', '-f', join(LAUNCHER, 'pom.xml'), 'package', '-DskipTests']);
 }
 
 /**
@@ -65,7 +65,7 @@ function runMaven(args) {
     createInterface({ input: child.stdout }).on('line', (line) => {
       if (!/^\[INFO\] Download(ing|ed) from /.test(line)) return console.log(line);
       if (line.includes('Downloaded from ')) downloaded += 1;
-      if (Date.now() - shownAt < 5000) return;
+      if (!downloaded || Date.now() - shownAt < 5000) return;
       shownAt = Date.now();
       console.log(`[INFO] … ${downloaded} files downloaded so far`);
     });
