@@ -36,7 +36,7 @@ export async function openGraph(target: Neo4jTarget): Promise<Graph> {
   } catch (error) {
     await driver.close();
     await local?.stop();
-    throw new Error(`cannot reach Neo4j at ${uri}: ${(error as Error).message}`);
+    throw new Error(`cannot reach Neo4j at ${uri}: ${(error as Error).message}`, { cause: error });
   }
   return {
     driver,
