@@ -44,7 +44,10 @@ function ensureNodeModules() {
 /** The launcher jar: built when missing or older than its sources. */
 async function ensureLauncher() {
   const major = Number(/version "(\d+)/.exec(spawnSync('java', ['-version'], { encoding: 'utf8' }).stderr ?? '')?.[1] ?? 0);
-  if (!major) throw new SetupError('Java 17 is not installed; install it (Debian: apt-get install openjdk-17-jdk-headless), or set NEO4J_URI to an existing Neo4j 5 server');
+  if (!major)
+    throw new SetupError(
+      'Java 17 is not installed; install it (Debian: apt-get install openjdk-17-jdk-headless), or set NEO4J_URI to an existing Neo4j 5 server',
+    );
   if (major < 17) throw new SetupError(`Java ${major} is too old for Neo4j 5.26; install Java 17 (Debian: apt-get install openjdk-17-jdk-headless)`);
   const sources = [join(LAUNCHER, 'pom.xml'), join(LAUNCHER, 'src')];
   if (existsSync(LAUNCHER_JAR) && statSync(LAUNCHER_JAR).mtimeMs >= Math.max(...sources.map(newest))) return;
@@ -69,9 +72,7 @@ function runMaven(args) {
       shownAt = Date.now();
       console.log(`[INFO] … ${downloaded} files downloaded so far`);
     });
-    child.on('error', (error) =>
-      reject(error.code === 'ENOENT' ? new SetupError('mvn is not installed; it is needed to build the Neo4j launcher') : error),
-    );
+    child.on('error', (error) => reject(error.code === 'ENOENT' ? new SetupError('mvn is not installed; it is needed to build the Neo4j launcher') : error));
     child.on('close', (code) => {
       if (downloaded) console.log(`[INFO] ${downloaded} files downloaded`);
       if (code === 0) resolvePromise();
@@ -89,7 +90,8 @@ export function nodeSupported(version) {
 }
 
 export async function ensureInstalled({ needLauncher = !process.env.NEO4J_URI } = {}) {
-  if (!nodeSupported(process.versions.node)) throw new SetupError(`Node ${process.versions.node} is not supported; install Node 22.13+ or 24+ (20.19+ also works)`);
+  if (!nodeSupported(process.versions.node))
+    throw new SetupError(`Node ${process.versions.node} is not supported; install Node 22.13+ or 24+ (20.19+ also works)`);
   ensureNodeModules();
   if (needLauncher) await ensureLauncher();
 }

@@ -4,4 +4,10 @@ import { join } from 'node:path';
 import { ROOT, handOver, setupOrExit } from './setup.mjs';
 
 await setupOrExit({ needLauncher: false });
-await handOver(process.execPath, [join(ROOT, 'node_modules', 'vitest', 'vitest.mjs'), 'run', '--config', join(ROOT, 'vitest.unit.config.ts'), ...process.argv.slice(2)]);
+await handOver(process.execPath, [
+  join(ROOT, 'node_modules', 'vitest', 'vitest.mjs'),
+  'run',
+  '--config',
+  join(ROOT, 'vitest.unit.config.ts'),
+  ...process.argv.slice(2),
+]);
