@@ -3,5 +3,5 @@
 import { join } from 'node:path';
 import { ROOT, handOver, setupOrExit } from './setup.mjs';
 
-setupOrExit();
+await setupOrExit();
 await handOver(process.execPath, ['--import', 'tsx', join(ROOT, 'server', 'main.ts')]);

@@ -3,5 +3,5 @@
 import { join } from 'node:path';
 import { ROOT, handOver, setupOrExit } from './setup.mjs';
 
-setupOrExit({ needLauncher: true });
+await setupOrExit({ needLauncher: true });
 await handOver(process.execPath, [join(ROOT, 'node_modules', 'vitest', 'vitest.mjs'), 'run', ...process.argv.slice(2)]);

@@ -78,7 +78,7 @@ async function reachable(driver: Driver, uri: string, stopLocal?: () => Promise<
   } catch (error) {
     await driver.close();
     await stopLocal?.();
-    throw new Error(`cannot reach Neo4j at ${uri}: ${(error as Error).message}`);
+    throw new Error(`cannot reach Neo4j at ${uri}: ${(error as Error).message}`, { cause: error });
   }
 }
 

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { extractPage, type Page } from '../extract/index.ts';
+import { extractPage } from '../extract/index.ts';
 import { loadGazetteer } from '../gazetteer/divisions.ts';
 import { readPage } from '../extract/input.ts';
 import { loadSegmenter } from '../extract/zh/mentions/segmenter.ts';

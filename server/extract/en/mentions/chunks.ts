@@ -27,7 +27,7 @@ export interface Chunk {
 
 const TITLE_WORDS = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS].flatMap((t) => t.split(' ')));
 const isTitleWord = (w: Token) => TITLE_WORDS.has(w.text.toLowerCase()) || isHonorific(w.text);
-const OPENING = /^["“‘'(\[:—–-]$/;
+const OPENING = /^["“‘'([:—–-]$/;
 
 const MONTH_WORD = new RegExp(`^${MONTH}$`);
 // Months and weekdays are capitalised but name nothing here; "May" only before a day.

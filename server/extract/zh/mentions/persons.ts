@@ -25,7 +25,6 @@ export interface PersonCandidate {
 }
 
 const TITLE_WORDS = [...new Set([...POSITION_TITLES, ...PERSON_ROLES])].sort((a, b) => b.length - a.length);
-const POSITIONS = new Set(POSITION_TITLES);
 const AFTER = [...AFTER_NAME].sort((a, b) => b.length - a.length);
 // What joins a name to the post it is held in or appointed to (是…成员, 任…院长, 担任…书记).
 const APPOINTED = /(?:是|担任|出任|任)/g;

@@ -20,7 +20,7 @@ interface PageLine {
 const SENTENCE_END = /[。！？!?]/;
 const HAN = /[\u4e00-\u9fff]/;
 // Bullets and brackets a chrome line may be set in (• 当前位置：, 【字体：大 中 小】).
-const LEAD = /^[\s\-–—•·●◆■□【\[（(]*/;
+const LEAD = /^[\s\-–—•·●◆■□【[（(]*/;
 // Chrome lines are short; a line longer than this is text whatever words it holds.
 const CHROME_MAX = 80;
 const TOOL_LINE_MAX = 40;

@@ -5,7 +5,7 @@ import { METADATA_LABELS, TITLE_LABELS } from '../vocab/chrome.ts';
 // at the foot of the text (责任编辑：…, （怀集县纪委监委）).
 
 // Bullets and brackets a metadata line may be set in: - 发布：, 〔来源：… 〕.
-const LEAD = /^[\s\-–—•·●◆■□〔【\[（(]*/;
+const LEAD = /^[\s\-–—•·●◆■□〔【[（(]*/;
 const SENTENCE_END = /[。！？]/;
 const LABELS = [...METADATA_LABELS].sort((a, b) => b.length - a.length);
 const LABEL_AT_START = new RegExp(`^(?:${LABELS.join('|')})`);

@@ -29,7 +29,13 @@ export function exportModel(copies: readonly WeightCopy[], blend: readonly Blend
   const parts = [{ copy: copies[0]!, share: 1 }, ...blend.filter((b) => b.domain > 0 && b.share).map((b) => ({ copy: copies[b.domain]!, share: b.share }))];
   const keys: number[] = [];
   const seen = new KeyIndex(copies[0]!.index.size);
-  for (const { copy } of parts) for (const key of copy.index.keysByRow()) if (seen.get(key) < 0) keys.push(key), seen.add(key);
+  for (const { copy } of parts) {
+    for (const key of copy.index.keysByRow()) {
+      if (seen.get(key) >= 0) continue;
+      keys.push(key);
+      seen.add(key);
+    }
+  }
   const merged = new Float64Array(keys.length * T);
   keys.forEach((key, k) => {
     for (const { copy, share } of parts) {
