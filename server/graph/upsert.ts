@@ -8,6 +8,7 @@ import { articleId, entityId, textHash } from './identity.ts';
 import { englishKey, LINK_CANDIDATES, linkEnglish, personNameKey, type CandidatePair, type LinkFound, type LinkQuery } from './crosslingual.ts';
 import { NAMESAKES, RECORD_CANDIDATES, linkPersons, type Namesake, type PersonRow } from './people.ts';
 import type { Graph } from './neo4j.ts';
+import { faultAt, pageTransactionStarted, runWithFault } from './fault.ts';
 
 const LABELS = { PERSON: 'Person', ORG: 'Organization', PLACE: 'Place', PROJECT: 'Project' } as const;
 
@@ -289,6 +290,7 @@ interface PageEnd {
  * before, writes them in one statement, and (given the page's end) removes stories past it.
  */
 async function writeStories(tx: ManagedTransaction, stories: readonly ArticleRows[], end?: PageEnd): Promise<PageWrite> {
+  const transaction = pageTransactionStarted();
   const claimed = await tx.run(CLAIM, { stories: stories.map((rows) => ({ id: rows.article.id, persons: rows.persons })) });
   const stored = new Map(claimed.records.map((record) => [record.get('id') as string, record]));
   const counted: QueryResult[] = [];
@@ -322,7 +324,9 @@ async function writeStories(tx: ManagedTransaction, stories: readonly ArticleRow
     }
     results.push({ articleId: id, status: 'written' });
   }
-  if (toWrite.length) counted.push(await tx.run(WRITE, { stories: toWrite.map(storyParameter), hierarchy: pageHierarchy(toWrite) }));
+  if (toWrite.length) {
+    counted.push(await runWithFault(tx, transaction, WRITE, { stories: toWrite.map(storyParameter), hierarchy: pageHierarchy(toWrite) }));
+  }
   if (end) {
     const stale = await tx.run(STALE_STORIES, end);
     for (const record of stale.records) {
@@ -333,6 +337,8 @@ async function writeStories(tx: ManagedTransaction, stories: readonly ArticleRow
     }
   }
   if (previous.length) counted.push(await tx.run(DROP_ORPHANS, { ids: previous }));
+  faultAt('before-commit', transaction);
+  faultAt('during-commit', transaction);
   return { stories: results, writes: counted.reduce((sum, r) => sum + writesOf(r), 0) };
 }
 
