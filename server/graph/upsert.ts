@@ -1,4 +1,4 @@
-import type { ManagedTransaction, QueryResult } from 'neo4j-driver';
+import { Neo4jError, error as driverErrors, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
 import { RELATION_TYPES, type Article, type Page, type RelationType } from '../extract/types.ts';
 import { displayName, englishName, syllables } from '../names/index.ts';
 import { applyDecisions } from './decisions.ts';
@@ -345,11 +345,18 @@ async function writeStories(tx: ManagedTransaction, stories: readonly ArticleRow
 const WRITE_TIMEOUT_MS = 60_000;
 
 /**
+ * True when the server was unreachable for as long as the driver retries (30 s): Neo4j stopped or
+ * died. No story can be written then, so none is worth trying alone.
+ */
+export const serverLost = (error: unknown): boolean =>
+  error instanceof Neo4jError && (error.code === driverErrors.SERVICE_UNAVAILABLE || error.code === driverErrors.SESSION_EXPIRED);
+
+/**
  * Writes every story of a page in one transaction, which saves a commit and two round trips per
  * story. Should that fail, each story is written in a transaction of its own, so a story that
  * cannot be written fails alone, never half-lands, and never takes the others with it.
  * (Transient failures such as deadlocks between concurrent ingests are retried by the driver
- * before it comes to that.)
+ * before it comes to that. A server that stays unreachable fails the page whole: see serverLost.)
  */
 export async function upsertPage(graph: Graph, page: Page, source: string, pageText: string): Promise<PageWrite> {
   const stories = page.articles.map((article, index) => rowsFor(page, article, index, source, pageText));
@@ -359,7 +366,7 @@ export async function upsertPage(graph: Graph, page: Page, source: string, pageT
     try {
       return await session.executeWrite((tx) => writeStories(tx, stories, end), { timeout: WRITE_TIMEOUT_MS });
     } catch (error) {
-      if (stories.length <= 1) throw error;
+      if (stories.length <= 1 || serverLost(error)) throw error;
     }
     const written: PageWrite = { stories: [], writes: 0 };
     for (const rows of stories) {
@@ -368,6 +375,7 @@ export async function upsertPage(graph: Graph, page: Page, source: string, pageT
         written.stories.push(...one.stories);
         written.writes += one.writes;
       } catch (error) {
+        if (serverLost(error)) throw error;
         written.stories.push({ articleId: rows.article.id as string, status: 'failed', error: (error as Error).message });
       }
     }
