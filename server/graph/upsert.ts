@@ -167,7 +167,11 @@ CALL (a, story) {
   // An English story linked to an entity a Chinese story named adds its mentions and names,
   // and leaves the Chinese name and what follows from it alone.
   WITH a, row, e, row.language = 'en' AND coalesce(e.language, 'zh') = 'zh' AS keepsName
-  SET e:$(row.label), e.type = row.type, e.home = coalesce(e.home, row.home),
+  // An entity named on pages about several counties (a province, a company) keeps the lowest
+  // county code, not the first page's: concurrent ingest and a re-run after a crash write pages
+  // in another order, and the graph must not depend on it.
+  SET e:$(row.label), e.type = row.type,
+      e.home = CASE WHEN e.home IS NULL OR row.home < e.home THEN coalesce(row.home, e.home) ELSE e.home END,
       e += CASE WHEN keepsName THEN {} ELSE { language: row.language, name: row.name, en: row.en, display: row.display,
                                               pinyin: row.pinyin, nameKey: row.nameKey, enKey: row.enKey } END,
       e += CASE WHEN keepsName THEN {} ELSE row.attrs END,
