@@ -11,7 +11,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../server/config.ts';
-import { graphDigest, type GraphDigest } from '../server/graph/digest.ts';
+import { graphDigest, graphListing, type GraphDigest } from '../server/graph/digest.ts';
 import { startLocalNeo4j, type LocalNeo4j } from '../server/graph/launcher.ts';
 import { openGraph, type Graph } from '../server/graph/neo4j.ts';
 import { ensureSchema } from '../server/graph/schema.ts';
@@ -142,6 +142,14 @@ export interface CrashRow {
   rerun: string;
   digest: GraphDigest;
   same: boolean;
+  /** When not the same: lines of the listing only the clean graph (-) or only this one (+) holds. */
+  differences?: string[];
+}
+
+/** Lines of one listing missing from the other, both ways, marked - (only in `clean`) and + (only in `other`). */
+export function listingDifferences(clean: readonly string[], other: readonly string[]): string[] {
+  const a = new Set(clean), b = new Set(other);
+  return [...clean.filter((l) => !b.has(l)).map((l) => `- ${l}`), ...other.filter((l) => !a.has(l)).map((l) => `+ ${l}`)];
 }
 
 const lastLine = (run: IngestRun) =>
@@ -180,11 +188,13 @@ async function main(): Promise<void> {
     graph = await connect(neo4j);
     const clean = await ingestDir(graph, pagesDir);
     const reference = await graphDigest(graph);
+    const referenceLines = (await graphListing(graph)).lines;
     console.log(`clean ingest of ${pages} pages: ${clean}; ${reference.nodes} nodes, ${reference.edges} edges, ${reference.sha256.slice(0, 12)}`);
     await clearGraph(graph);
     const again = await ingestDir(graph, pagesDir);
     const second = await graphDigest(graph);
     console.log(`second clean ingest: ${again}; same digest: ${second.sha256 === reference.sha256}`);
+    if (second.sha256 !== reference.sha256) console.log(listingDifferences(referenceLines, (await graphListing(graph)).lines).join('\n'));
     const written = await articlesWritten(graph);
     const rows: CrashRow[] = [];
     for (const point of killPoints(written, pages)) {
@@ -205,6 +215,7 @@ async function main(): Promise<void> {
         killPoint: point.name, ended: outcome(broken), secondsToExit: broken.afterKillMs && broken.afterKillMs / 1000,
         articlesBeforeRerun: before, rerun, digest, same: digest.sha256 === reference.sha256,
       };
+      if (!row.same) row.differences = listingDifferences(referenceLines, (await graphListing(graph)).lines);
       rows.push(row);
       console.log(JSON.stringify(row));
     }

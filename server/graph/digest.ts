@@ -38,7 +38,8 @@ const properties = (props: Record<string, unknown>) =>
 const nodeKey = (labels: string[], props: Record<string, unknown>) =>
   typeof props.id === 'string' ? `#${props.id}` : JSON.stringify([[...labels].sort(), properties(props)]);
 
-export async function graphDigest(graph: Graph): Promise<GraphDigest> {
+/** The canonical listing the digest hashes, one line per node and edge, sorted: what to diff when two digests differ. */
+export async function graphListing(graph: Graph): Promise<{ nodes: number; edges: number; lines: string[] }> {
   const nodeRows = await graph.run<{ element: string; labels: string[]; props: Record<string, unknown> }>(
     'MATCH (n) RETURN elementId(n) AS element, labels(n) AS labels, properties(n) AS props');
   const keys = new Map<string, string>();
@@ -52,8 +53,12 @@ export async function graphDigest(graph: Graph): Promise<GraphDigest> {
   for (const row of edgeRows) {
     lines.push(`E ${JSON.stringify([keys.get(row.from), row.type, keys.get(row.to), properties(row.props)])}`);
   }
-  lines.sort();
+  return { nodes: nodeRows.length, edges: edgeRows.length, lines: lines.sort() };
+}
+
+export async function graphDigest(graph: Graph): Promise<GraphDigest> {
+  const { nodes, edges, lines } = await graphListing(graph);
   const hash = createHash('sha256');
   for (const line of lines) hash.update(line).update('\n');
-  return { nodes: nodeRows.length, edges: edgeRows.length, sha256: hash.digest('hex') };
+  return { nodes, edges, sha256: hash.digest('hex') };
 }
