@@ -48,6 +48,12 @@ const nodeKey = (labels: string[], props: Record<string, unknown>) =>
 export class DigestBuilder {
   private readonly keys = new Map<string | number, string>();
   private readonly hashes: string[] = [];
+  /** The lines themselves, when asked for (graphListing), to show what differs. */
+  readonly lines: string[] | undefined;
+
+  constructor(options: { keepLines?: boolean } = {}) {
+    this.lines = options.keepLines ? [] : undefined;
+  }
   private nodes = 0;
   private edges = 0;
 
@@ -63,6 +69,7 @@ export class DigestBuilder {
   }
 
   private add(line: string): void {
+    this.lines?.push(line);
     this.hashes.push(createHash('sha256').update(line).digest('base64'));
   }
 
@@ -79,8 +86,7 @@ export class DigestBuilder {
  * isolation, so a write committed while this runs may show in the edges but not the nodes; take
  * digests of a graph nothing writes to.
  */
-export async function graphDigest(graph: Graph): Promise<GraphDigest> {
-  const digest = new DigestBuilder();
+async function readInto(graph: Graph, digest: DigestBuilder): Promise<GraphDigest> {
   const session = graph.session('READ');
   const tx = session.beginTransaction();
   try {
@@ -95,4 +101,13 @@ export async function graphDigest(graph: Graph): Promise<GraphDigest> {
     await session.close();
   }
   return digest.finish();
+}
+
+export const graphDigest = (graph: Graph): Promise<GraphDigest> => readInto(graph, new DigestBuilder());
+
+/** The canonical lines the digest hashes, sorted: what to diff when two digests differ. */
+export async function graphListing(graph: Graph): Promise<GraphDigest & { lines: string[] }> {
+  const builder = new DigestBuilder({ keepLines: true });
+  const digest = await readInto(graph, builder);
+  return { ...digest, lines: builder.lines!.sort() };
 }

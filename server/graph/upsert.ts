@@ -7,7 +7,9 @@ import { searchTextOf } from './schema.ts';
 import { articleId, entityId, textHash } from './identity.ts';
 import { englishKey, LINK_CANDIDATES, linkEnglish, personNameKey, type CandidatePair, type LinkFound, type LinkQuery } from './crosslingual.ts';
 import { NAMESAKES, RECORD_CANDIDATES, linkPersons, type Namesake, type PersonRow } from './people.ts';
+import { isGraphUnavailable } from './availability.ts';
 import type { Graph } from './neo4j.ts';
+import { faultAt, pageTransactionStarted, runWithFault } from './fault.ts';
 
 const LABELS = { PERSON: 'Person', ORG: 'Organization', PLACE: 'Place', PROJECT: 'Project' } as const;
 
@@ -166,7 +168,11 @@ CALL (a, story) {
   // An English story linked to an entity a Chinese story named adds its mentions and names,
   // and leaves the Chinese name and what follows from it alone.
   WITH a, row, e, row.language = 'en' AND coalesce(e.language, 'zh') = 'zh' AS keepsName
-  SET e:$(row.label), e.type = row.type, e.home = coalesce(e.home, row.home),
+  // An entity named on pages about several counties (a province, a company) keeps the lowest
+  // county code, not the first page's: concurrent ingest and a re-run after a crash write pages
+  // in another order, and the graph must not depend on it.
+  SET e:$(row.label), e.type = row.type,
+      e.home = CASE WHEN e.home IS NULL OR row.home < e.home THEN coalesce(row.home, e.home) ELSE e.home END,
       e += CASE WHEN keepsName THEN {} ELSE { language: row.language, name: row.name, en: row.en, display: row.display,
                                               pinyin: row.pinyin, nameKey: row.nameKey, enKey: row.enKey } END,
       e += CASE WHEN keepsName THEN {} ELSE row.attrs END,
@@ -289,6 +295,7 @@ interface PageEnd {
  * before, writes them in one statement, and (given the page's end) removes stories past it.
  */
 async function writeStories(tx: ManagedTransaction, stories: readonly ArticleRows[], end?: PageEnd): Promise<PageWrite> {
+  const transaction = pageTransactionStarted();
   const claimed = await tx.run(CLAIM, { stories: stories.map((rows) => ({ id: rows.article.id, persons: rows.persons })) });
   const stored = new Map(claimed.records.map((record) => [record.get('id') as string, record]));
   const counted: QueryResult[] = [];
@@ -322,7 +329,9 @@ async function writeStories(tx: ManagedTransaction, stories: readonly ArticleRow
     }
     results.push({ articleId: id, status: 'written' });
   }
-  if (toWrite.length) counted.push(await tx.run(WRITE, { stories: toWrite.map(storyParameter), hierarchy: pageHierarchy(toWrite) }));
+  if (toWrite.length) {
+    counted.push(await runWithFault(tx, transaction, WRITE, { stories: toWrite.map(storyParameter), hierarchy: pageHierarchy(toWrite) }));
+  }
   if (end) {
     const stale = await tx.run(STALE_STORIES, end);
     for (const record of stale.records) {
@@ -333,6 +342,8 @@ async function writeStories(tx: ManagedTransaction, stories: readonly ArticleRow
     }
   }
   if (previous.length) counted.push(await tx.run(DROP_ORPHANS, { ids: previous }));
+  faultAt('before-commit', transaction);
+  faultAt('during-commit', transaction);
   return { stories: results, writes: counted.reduce((sum, r) => sum + writesOf(r), 0) };
 }
 
@@ -343,7 +354,7 @@ const WRITE_TIMEOUT_MS = 60_000;
  * story. Should that fail, each story is written in a transaction of its own, so a story that
  * cannot be written fails alone, never half-lands, and never takes the others with it.
  * (Transient failures such as deadlocks between concurrent ingests are retried by the driver
- * before it comes to that.)
+ * before it comes to that. A server that stays unreachable fails the page whole: see isGraphUnavailable.)
  */
 export async function upsertPage(graph: Graph, page: Page, source: string, pageText: string): Promise<PageWrite> {
   const stories = page.articles.map((article, index) => rowsFor(page, article, index, source, pageText));
@@ -353,7 +364,7 @@ export async function upsertPage(graph: Graph, page: Page, source: string, pageT
     try {
       return await session.executeWrite((tx) => writeStories(tx, stories, end), { timeout: WRITE_TIMEOUT_MS });
     } catch (error) {
-      if (stories.length <= 1) throw error;
+      if (stories.length <= 1 || isGraphUnavailable(error)) throw error;
     }
     const written: PageWrite = { stories: [], writes: 0 };
     for (const rows of stories) {
@@ -362,6 +373,7 @@ export async function upsertPage(graph: Graph, page: Page, source: string, pageT
         written.stories.push(...one.stories);
         written.writes += one.writes;
       } catch (error) {
+        if (isGraphUnavailable(error)) throw error;
         written.stories.push({ articleId: rows.article.id as string, status: 'failed', error: (error as Error).message });
       }
     }

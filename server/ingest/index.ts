@@ -6,6 +6,7 @@ import { loadSegmenter } from '../extract/zh/mentions/segmenter.ts';
 import { loadVillages } from '../gazetteer/villages.ts';
 import type { Neo4jTarget } from '../config.ts';
 import { awaitSearchIndex } from '../graph/schema.ts';
+import { isGraphUnavailable } from '../graph/availability.ts';
 import { upsertPage, type PageWrite, type UpsertResult } from '../graph/upsert.ts';
 import { openGraph, type Graph } from '../graph/neo4j.ts';
 
@@ -75,6 +76,9 @@ export const INGEST_CONCURRENCY = 4;
  * wrote stays. `sourceOf` names each file in the graph. Returns once search finds it all.
  * `signal` stops it between pages (a shutdown): the pages in flight finish, the rest are not
  * started and have no outcome; ingesting the same files again completes the set.
+ * Should Neo4j go away, the ingest stops with an error instead of trying every remaining file
+ * against a server that is not there; each page is one transaction, so what landed is whole,
+ * and running the same ingest again writes the rest.
  */
 export async function ingestFiles(
   graph: Graph,
@@ -85,9 +89,11 @@ export async function ingestFiles(
   signal?: AbortSignal,
 ): Promise<IngestOutcome[]> {
   let done = 0;
+  let lost: Error | undefined;
   const outcomes = await inPool(files, concurrency, async (file) => {
     const source = sourceOf(file);
     let outcome: IngestOutcome;
+    if (lost) return { source, ok: false, stories: [], error: 'not tried: Neo4j went away' };
     try {
       // UTF-8 or GB18030, HTML reduced to its text; empty, binary and oversized files refused.
       const text = await readPage(file);
@@ -97,11 +103,16 @@ export async function ingestFiles(
         ? { source, ok: false, stories, error: failed.map((story) => `story ${story.articleId}: ${story.error}`).join('; ') }
         : { source, ok: true, stories };
     } catch (error) {
+      if (isGraphUnavailable(error)) lost ??= error as Error;
       outcome = { source, ok: false, stories: [], error: (error as Error).message };
     }
     onFile?.(outcome, ++done);
     return outcome;
   }, signal);
+  if (lost) {
+    const landed = outcomes.filter((o) => o.ok).length;
+    throw new Error(`lost Neo4j at ${graph.uri} after ${landed} of ${files.length} files had landed (${lost.message}); what landed is whole: run the same ingest again to write the rest`);
+  }
   await awaitSearchIndex(graph);
   return outcomes;
 }
