@@ -22,7 +22,7 @@ async function open(settings: Settings, command: string): Promise<Graph> {
   } catch (error) {
     if (settings.neo4j.kind === 'local' && /in use by another running Neo4j/.test((error as Error).message)) {
       throw new Error(`the graph in ${settings.neo4j.home} is open in a running server (npm start). Stop the server and run ${command} again, `
-        + `or point ${command} at the Neo4j it runs: NEO4J_URI=<the address it printed after "Neo4j:"> NEO4J_PASSWORD=$(cat ${settings.neo4j.home}/password) npm run ${command} …`);
+        + `or point ${command} at the Neo4j it runs: NEO4J_URI=<the address it printed after "Neo4j:"> NEO4J_PASSWORD=$(cat ${settings.neo4j.home}/password) npm run ${command} …`, { cause: error });
     }
     throw error;
   }

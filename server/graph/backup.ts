@@ -58,6 +58,9 @@ const PLAIN_TYPES = ['STRING NOT NULL', 'BOOLEAN NOT NULL', 'LIST<STRING NOT NUL
 
 const typeName = (valueType: string) => valueType.replaceAll(' NOT NULL', '');
 
+// Each codec reads the driver's value of one Neo4j type (a DateTime, a Point…) or its JSON form;
+// which one is decided by the type name beside it, so the values are typed at that point only.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Codec = { encode(value: any): unknown; decode(value: any): unknown };
 
 const fields = (value: object) => ({ ...value });
