@@ -22,7 +22,8 @@ const QUERIES = {
   entity: `query ($id: ID!) { entity(id: $id) { id type name en pinyin aliases kind level investment status
     neighbours(first: 50) { relation direction title node { id type name en } evidence { sentence article { id title date source } } }
     articles(first: 20) { article { id title date } sentences } } }`,
-  subgraph: 'query ($ids: [ID!]!) { subgraph(ids: $ids, depth: 2, limit: 500) { nodes { id kind name en display } edges { source target relation title } truncated } }',
+  subgraph:
+    'query ($ids: [ID!]!) { subgraph(ids: $ids, depth: 2, limit: 500) { nodes { id kind name en display } edges { source target relation title } truncated } }',
   paths: `query ($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4, first: 5) {
     length weight nodes { id name } hops { kind relation title evidence { sentence article { id title } } } } }`,
 } as const;
@@ -34,7 +35,8 @@ type Variables = Record<keyof typeof QUERIES, Array<Record<string, unknown>>>;
 async function samples(graph: Graph, count: number): Promise<Variables> {
   const entities = await graph.run<{ id: string; name: string; en: string | null; pinyin: string | null }>(
     `MATCH (e:Entity) WITH e, rand() AS r ORDER BY r LIMIT $n
-     RETURN e.id AS id, e.name AS name, e.en AS en, e.pinyin AS pinyin`, { n: int(Math.max(count, 50)) },
+     RETURN e.id AS id, e.name AS name, e.en AS en, e.pinyin AS pinyin`,
+    { n: int(Math.max(count, 50)) },
   );
   const hubs = await graph.run<{ id: string }>(
     `MATCH (e:Entity) WITH e, COUNT { (e)-[:HOLDS_POSITION|LOCATED_IN|INVOLVED_IN|PART_OF]-() } AS degree
@@ -46,7 +48,8 @@ async function samples(graph: Graph, count: number): Promise<Variables> {
      MATCH (p)-[:HOLDS_POSITION|LOCATED_IN|INVOLVED_IN|PART_OF]-{2,3}(x:Entity) WHERE x <> p
      WITH p, x, rand() AS r ORDER BY r
      WITH p, head(collect(x)) AS x
-     RETURN p.id AS from, x.id AS to`, { n: int(Math.max(count, 50)) },
+     RETURN p.id AS from, x.id AS to`,
+    { n: int(Math.max(count, 50)) },
   );
   const terms = entities.flatMap((e) => [e.name, e.name.slice(0, 2), e.en, e.pinyin?.replace(/ /g, '')].filter((t): t is string => !!t));
   const ids = [...hubs.map((h) => h.id), ...entities.map((e) => e.id)];

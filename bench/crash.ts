@@ -98,12 +98,15 @@ export function runIngest(dir: string, server: Server, options: IngestOptions = 
     cwd: PROJECT_ROOT,
     env: {
       ...process.env,
-      NEO4J_URI: server.uri, NEO4J_USER: server.user, NEO4J_PASSWORD: server.password,
+      NEO4J_URI: server.uri,
+      NEO4J_USER: server.user,
+      NEO4J_PASSWORD: server.password,
       INGEST_FAULT: options.fault ?? '',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let stdout = '', stderr = '';
+  let stdout = '',
+    stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
   let killedAt: number | undefined;
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
@@ -148,12 +151,12 @@ export interface CrashRow {
 
 /** Lines of one listing missing from the other, both ways, marked - (only in `clean`) and + (only in `other`). */
 export function listingDifferences(clean: readonly string[], other: readonly string[]): string[] {
-  const a = new Set(clean), b = new Set(other);
+  const a = new Set(clean),
+    b = new Set(other);
   return [...clean.filter((l) => !b.has(l)).map((l) => `- ${l}`), ...other.filter((l) => !a.has(l)).map((l) => `+ ${l}`)];
 }
 
-const lastLine = (run: IngestRun) =>
-  (run.stderr + run.stdout).trim().split('\n').filter(Boolean).at(-1)?.slice(0, 200) ?? '';
+const lastLine = (run: IngestRun) => (run.stderr + run.stdout).trim().split('\n').filter(Boolean).at(-1)?.slice(0, 200) ?? '';
 
 export const outcome = (run: IngestRun) =>
   `${run.signal ? `killed (${run.signal})` : `exit ${run.code}`} after ${(run.ms / 1000).toFixed(1)} s${lastLine(run) ? `: ${lastLine(run)}` : ''}`;
@@ -162,7 +165,10 @@ export const outcome = (run: IngestRun) =>
  * The kill points: the ingest or Neo4j killed after a share of the articles landed, and at the
  * fault hook's points on the `k`-th page transaction.
  */
-export function killPoints(articles: number, pages: number): Array<{ name: string; target: 'ingest' | 'neo4j'; share?: number; fault?: FaultPoint; k?: number }> {
+export function killPoints(
+  articles: number,
+  pages: number,
+): Array<{ name: string; target: 'ingest' | 'neo4j'; share?: number; fault?: FaultPoint; k?: number }> {
   const k = Math.max(2, Math.round(pages * 0.4));
   return [
     { name: 'ingest, after 20% of the articles', target: 'ingest', share: 0.2 },
@@ -177,9 +183,11 @@ export function killPoints(articles: number, pages: number): Array<{ name: strin
 
 async function main(): Promise<void> {
   const [articlesArg = '2000', seedArg = '7'] = process.argv.slice(2);
-  const articles = Number(articlesArg), seed = Number(seedArg);
+  const articles = Number(articlesArg),
+    seed = Number(seedArg);
   const root = mkdtempSync(join(tmpdir(), 'bench-crash-'));
-  const pagesDir = join(root, 'pages'), home = join(root, 'neo4j');
+  const pagesDir = join(root, 'pages'),
+    home = join(root, 'neo4j');
   let neo4j: LocalNeo4j | undefined;
   let graph: Graph | undefined;
   try {
@@ -212,8 +220,13 @@ async function main(): Promise<void> {
       const rerun = await ingestDir(graph, pagesDir);
       const digest = await graphDigest(graph);
       const row: CrashRow = {
-        killPoint: point.name, ended: outcome(broken), secondsToExit: broken.afterKillMs && broken.afterKillMs / 1000,
-        articlesBeforeRerun: before, rerun, digest, same: digest.sha256 === reference.sha256,
+        killPoint: point.name,
+        ended: outcome(broken),
+        secondsToExit: broken.afterKillMs && broken.afterKillMs / 1000,
+        articlesBeforeRerun: before,
+        rerun,
+        digest,
+        same: digest.sha256 === reference.sha256,
       };
       if (!row.same) row.differences = listingDifferences(referenceLines, (await graphListing(graph)).lines);
       rows.push(row);
@@ -222,7 +235,9 @@ async function main(): Promise<void> {
     console.log(`\n| kill point | interrupted ingest | articles before re-run | re-run | nodes | edges | digest = clean |`);
     console.log(`|---|---|---|---|---|---|---|`);
     for (const r of rows) {
-      console.log(`| ${r.killPoint} | ${r.ended}${r.secondsToExit ? ` (exit ${r.secondsToExit.toFixed(1)} s after the kill)` : ''} | ${r.articlesBeforeRerun} | ${r.rerun} | ${r.digest.nodes} | ${r.digest.edges} | ${r.same ? 'yes' : 'NO'} |`);
+      console.log(
+        `| ${r.killPoint} | ${r.ended}${r.secondsToExit ? ` (exit ${r.secondsToExit.toFixed(1)} s after the kill)` : ''} | ${r.articlesBeforeRerun} | ${r.rerun} | ${r.digest.nodes} | ${r.digest.edges} | ${r.same ? 'yes' : 'NO'} |`,
+      );
     }
     console.log(`| clean reference | | | | ${reference.nodes} | ${reference.edges} | ${reference.sha256.slice(0, 12)} |`);
     if (rows.some((r) => !r.same)) process.exitCode = 1;

@@ -14,7 +14,9 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const scorer = resolve(root, '../shared/eval/score.mjs');
 const TARGET_BYTES = 5 * 1024 * 1024;
 
-const seeds = readdirSync(join(root, 'seeds')).filter((f) => f.endsWith('.txt')).sort()
+const seeds = readdirSync(join(root, 'seeds'))
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
   .map((file) => ({ file, text: readFileSync(join(root, 'seeds', file), 'utf8') }));
 const seedBytes = seeds.reduce((n, s) => n + Buffer.byteLength(s.text), 0);
 const rounds = Math.ceil(TARGET_BYTES / seedBytes);
@@ -48,10 +50,10 @@ function throughput(extract: (text: string) => Page): { overall: number; median:
     for (let r = 0; r < batchRounds; r++) for (const { text } of seeds) extract(text);
     const elapsed = Number(process.hrtime.bigint() - started) / 1e9;
     seconds += elapsed;
-    rates.push((corpusChars / rounds) * batchRounds / elapsed);
+    rates.push(((corpusChars / rounds) * batchRounds) / elapsed);
   }
   rates.sort((x, y) => x - y);
-  return { overall: (corpusChars / rounds) * Math.ceil(rounds / batches) * batches / seconds, median: (rates[3]! + rates[4]!) / 2 };
+  return { overall: ((corpusChars / rounds) * Math.ceil(rounds / batches) * batches) / seconds, median: (rates[3]! + rates[4]!) / 2 };
 }
 
 function entityF1(extract: (text: string) => Page): number | undefined {
@@ -75,16 +77,20 @@ const pct = (x: number | undefined) => (x === undefined ? 'n/a (no ../shared sco
 const rate = (x: { overall: number; median: number }) =>
   `${Math.round(x.median).toLocaleString('en-US')} chars/s median batch (${Math.round(x.overall).toLocaleString('en-US')} chars/s overall)`;
 
-console.log(`corpus: seeds ×${rounds} = ${(seedBytes * rounds / 1048576).toFixed(1)} MB, ${corpusChars.toLocaleString('en-US')} chars, one core`);
+console.log(`corpus: seeds ×${rounds} = ${((seedBytes * rounds) / 1048576).toFixed(1)} MB, ${corpusChars.toLocaleString('en-US')} chars, one core`);
 console.log(`first page (loads gazetteer, village list, jieba): ${loadMs} ms`);
 console.log(`extraction throughput   ${rate(ours)}`);
 console.log(`baseline throughput     ${rate(baseline)}   (jieba tag, nr/ns/nt)`);
 // The committed tagger was trained on the seed pages too, so this F1 is not held out: `npm run eval` is.
-console.log(`entity F1 on seeds (tagger trained on them, not held out)  ours ${pct(ourF1)}   baseline ${pct(baseF1)}   gain ${ourF1 !== undefined && baseF1 !== undefined ? (100 * (ourF1 - baseF1)).toFixed(1) + ' points' : 'n/a'}`);
+console.log(
+  `entity F1 on seeds (tagger trained on them, not held out)  ours ${pct(ourF1)}   baseline ${pct(baseF1)}   gain ${ourF1 !== undefined && baseF1 !== undefined ? (100 * (ourF1 - baseF1)).toFixed(1) + ' points' : 'n/a'}`,
+);
 
 // English stories (server/english): the hand-written test articles, repeated to a long read.
 const englishDir = join(root, 'test/english/fixtures');
-const english = readdirSync(englishDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(englishDir, f), 'utf8'));
+const english = readdirSync(englishDir)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => readFileSync(join(englishDir, f), 'utf8'));
 const englishLoadStarted = Date.now();
 extractPage(english[0]!);
 const englishLoadMs = Date.now() - englishLoadStarted;
@@ -94,4 +100,6 @@ const englishStarted = process.hrtime.bigint();
 for (let r = 0; r < englishRounds; r++) for (const text of english) extractPage(text);
 const englishSeconds = Number(process.hrtime.bigint() - englishStarted) / 1e9;
 const englishWords = english.reduce((n, text) => n + text.split(/\s+/).length, 0) * englishRounds;
-console.log(`English stories: first page ${englishLoadMs} ms (loads compromise's lexicon, the pinyin gazetteer); then ${Math.round(englishWords / englishSeconds).toLocaleString('en-US')} words/s`);
+console.log(
+  `English stories: first page ${englishLoadMs} ms (loads compromise's lexicon, the pinyin gazetteer); then ${Math.round(englishWords / englishSeconds).toLocaleString('en-US')} words/s`,
+);

@@ -8,7 +8,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
-interface RawDivision { code: string; name: string; areaCode?: string }
+interface RawDivision {
+  code: string;
+  name: string;
+  areaCode?: string;
+}
 
 // Real counties and their towns, so the pages exercise the gazetteer as real pages do.
 const require = createRequire(import.meta.url);
@@ -37,7 +41,8 @@ export function random(seed: number): () => number {
   };
 }
 
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
+const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
 const GIVEN = '伟芳娜秀敏静丽强磊军洋勇艳杰娟涛明超霞平刚桂英华玉兰萍红建文辉力梅林琳云鹏飞宇浩然志宏晓东晨雪婷颖欣嘉俊凯佳琪睿思博';
 const PLACE_CHARS = '安东西南北新兴永和平丰华阳泉河山湖桥港城庄屯集坪岭溪沟塘家峰宁昌盛泰康乐';
 const BRAND_CHARS = '四方恒瑞华信宏达天成金海中科联创远航国泰新能博通';
@@ -45,7 +50,12 @@ const INDUSTRIES = ['科技', '新材料', '智能装备', '生物医药', '精�
 const PROJECT_HEADS = ['产业园项目', '智能制造项目', '污水处理厂提标改造工程', '道路改造工程', '光伏电站', '科技小院', '共富工坊', '棚改项目'];
 const DEPARTMENTS = ['宣传部', '组织部', '统战部', '政法委'];
 const BUREAUS = ['民政局', '生态环境局', '住房和城乡建设局', '教育局', '商务局', '农业农村局'];
-const TITLES_AT_DISTRICT = [['区委', '书记'], ['区委', '副书记'], ['区政府', '区长'], ['区政府', '副区长']] as const;
+const TITLES_AT_DISTRICT = [
+  ['区委', '书记'],
+  ['区委', '副书记'],
+  ['区政府', '区长'],
+  ['区政府', '副区长'],
+] as const;
 
 interface Pick {
   <T>(list: readonly T[]): T;
@@ -88,15 +98,17 @@ export function generatePage(seed: number): string {
     const village = n.village();
     const month = 1 + Math.floor(rand() * 12);
     const day = 1 + Math.floor(rand() * 28);
-    stories.push([
-      `${town}：加快项目建设 推动高质量发展`,
-      '',
-      `本报讯（记者 ${reporter} 通讯员 ${n.person()}）${month}月${day}日，${body}${title}${leader}到${town}调研${project}建设情况。`,
-      `该项目总投资${n.money()}，由${company}投资建设，目前主体工程已完成。`,
-      `${company}总经理${manager}介绍，${brand}将继续加大研发投入。`,
-      `${county.name}${n.pick(BUREAUS)}、区委${n.pick(DEPARTMENTS)}负责人参加调研。${leader}指出，要在${town}${village}推广经验。`,
-      '',
-    ].join('\n'));
+    stories.push(
+      [
+        `${town}：加快项目建设 推动高质量发展`,
+        '',
+        `本报讯（记者 ${reporter} 通讯员 ${n.person()}）${month}月${day}日，${body}${title}${leader}到${town}调研${project}建设情况。`,
+        `该项目总投资${n.money()}，由${company}投资建设，目前主体工程已完成。`,
+        `${company}总经理${manager}介绍，${brand}将继续加大研发投入。`,
+        `${county.name}${n.pick(BUREAUS)}、区委${n.pick(DEPARTMENTS)}负责人参加调研。${leader}指出，要在${town}${village}推广经验。`,
+        '',
+      ].join('\n'),
+    );
   }
   return `${stories.join('\n')}\n`;
 }
@@ -108,7 +120,8 @@ function main(): void {
     process.exit(2);
   }
   mkdirSync(out, { recursive: true });
-  const pages = Number(pagesArg), seed = Number(seedArg);
+  const pages = Number(pagesArg),
+    seed = Number(seedArg);
   for (let i = 0; i < pages; i++) writeFileSync(join(out, `page-${String(i).padStart(6, '0')}.txt`), generatePage(seed * 1_000_003 + i));
   console.log(`wrote ${pages} pages to ${out}`);
 }

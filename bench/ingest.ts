@@ -30,7 +30,8 @@ export async function benchIngest(articles: number, seed: number): Promise<void>
       stories += page.split('本报讯').length - 1;
     }
     const started = performance.now();
-    let written = 0, writes = 0;
+    let written = 0,
+      writes = 0;
     // When half the articles were in: a fresh Neo4j runs its first pages on cold code and first
     // plans, so the second half's rate shows what a warm server sustains.
     let half: { at: number; written: number } | undefined;
@@ -45,7 +46,8 @@ export async function benchIngest(articles: number, seed: number): Promise<void>
     const ended = performance.now();
     const seconds = (ended - started) / 1000;
     const [counts] = await graph.run<{ nodes: number; edges: number }>(
-      'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS edges } RETURN nodes, edges');
+      'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS edges } RETURN nodes, edges',
+    );
     console.log(`ingest: ${written} articles from ${pages.length} pages in ${seconds.toFixed(1)} s`);
     console.log(`ingest: ${(written / seconds).toFixed(1)} articles/s end to end (target ≥ 100)`);
     if (half) {

@@ -87,8 +87,15 @@ if (parts.has('benchmarks')) {
     }
     const sentences = readCorpus(corpus);
     const predicted = sentences.map((s) => asSpans(tagger, s.text));
-    const tallies = exactSpanTallies(sentences.map((s) => s.spans), predicted);
-    printScores(`${corpus.id} (${sentences.length} sentences)`, Object.fromEntries(Object.entries(tallies).map(([t, x]) => [t, scoresOf(x)])), ['PERSON', 'ORG', 'PLACE']);
+    const tallies = exactSpanTallies(
+      sentences.map((s) => s.spans),
+      predicted,
+    );
+    printScores(`${corpus.id} (${sentences.length} sentences)`, Object.fromEntries(Object.entries(tallies).map(([t, x]) => [t, scoresOf(x)])), [
+      'PERSON',
+      'ORG',
+      'PLACE',
+    ]);
   }
 }
 
@@ -99,11 +106,28 @@ if (parts.has('scorer')) {
     console.log('== CLUENER dev through our scorer (names, deduplicated per sentence)');
     const sentences = readCorpus(corpus);
     const lines = (spansOf: (text: string, k: number) => Span[]) =>
-      sentences.map((s, k) => scorerLine({ id: k }, spansOf(s.text, k).map((x) => ({ type: x.type, surface: s.text.slice(x.start, x.end) }))));
+      sentences.map((s, k) =>
+        scorerLine(
+          { id: k },
+          spansOf(s.text, k).map((x) => ({ type: x.type, surface: s.text.slice(x.start, x.end) })),
+        ),
+      );
     const dir = mkdtempSync(join(tmpdir(), 'bench-ner-gold-'));
     const goldPath = join(dir, 'gold.jsonl');
-    writeFileSync(goldPath, lines((_, k) => sentences[k]!.spans).map((l) => JSON.stringify(l)).join('\n') + '\n');
-    printScores('cluener-dev', score(lines((text) => asSpans(tagger, text)), goldPath), ['PERSON', 'ORG', 'PLACE']);
+    writeFileSync(
+      goldPath,
+      lines((_, k) => sentences[k]!.spans)
+        .map((l) => JSON.stringify(l))
+        .join('\n') + '\n',
+    );
+    printScores(
+      'cluener-dev',
+      score(
+        lines((text) => asSpans(tagger, text)),
+        goldPath,
+      ),
+      ['PERSON', 'ORG', 'PLACE'],
+    );
     rmSync(dir, { recursive: true, force: true });
   }
 }
@@ -118,11 +142,21 @@ if (parts.has('extractor')) {
     const sentences = readCorpus(corpus);
     const dir = mkdtempSync(join(tmpdir(), 'bench-ner-gold-'));
     const goldPath = join(dir, 'gold.jsonl');
-    const goldLines = sentences.map((s, k) => scorerLine({ id: k }, s.spans.filter((x) => x.type !== 'PLACE').map((x) => ({ type: x.type, surface: s.text.slice(x.start, x.end) }))));
+    const goldLines = sentences.map((s, k) =>
+      scorerLine(
+        { id: k },
+        s.spans.filter((x) => x.type !== 'PLACE').map((x) => ({ type: x.type, surface: s.text.slice(x.start, x.end) })),
+      ),
+    );
     writeFileSync(goldPath, goldLines.map((l) => JSON.stringify(l)).join('\n') + '\n');
-    for (const [label, options] of [['rules and tagger', { tagger: loadTagger(values.model) }], ['rules alone', { tagger: null }]] as const) {
+    for (const [label, options] of [
+      ['rules and tagger', { tagger: loadTagger(values.model) }],
+      ['rules alone', { tagger: null }],
+    ] as const) {
       const predicted = sentences.map((s, k) => {
-        const entities = extractPage(s.text, options).articles.flatMap((a) => a.entities).filter((e) => e.type === 'PERSON' || e.type === 'ORG');
+        const entities = extractPage(s.text, options)
+          .articles.flatMap((a) => a.entities)
+          .filter((e) => e.type === 'PERSON' || e.type === 'ORG');
         return { id: k, articles: [{ title: '', entities: entities.map((e) => ({ type: e.type, name: e.name, aliases: e.aliases })), relations: [] as [] }] };
       });
       printScores(`cluener-dev, ${label}`, score(predicted, goldPath), ['PERSON', 'ORG']);
@@ -135,7 +169,9 @@ if (parts.has('cv')) {
   const indexPath = join(values.cv, 'index.json');
   if (!existsSync(indexPath)) console.log(`== cross-validation: no ${indexPath}; make it with npm run train -- --folds 5`);
   else {
-    const index = JSON.parse(readFileSync(indexPath, 'utf8')) as { folds: Array<{ fold: number; model: string; files: Array<{ group: string; file: string }> }> };
+    const index = JSON.parse(readFileSync(indexPath, 'utf8')) as {
+      folds: Array<{ fold: number; model: string; files: Array<{ group: string; file: string }> }>;
+    };
     const gold = readGold();
     const predicted = new Map<string, ScorerLine[]>();
     const judged: Array<{ confidence: number; right: boolean }> = [];
@@ -158,14 +194,19 @@ if (parts.has('cv')) {
     for (const threshold of [0, 0.3, 0.5, 0.7, 0.9]) {
       const kept = judged.filter((j) => j.confidence >= threshold);
       const right = kept.filter((j) => j.right).length;
-      console.log(`  confidence ≥ ${threshold.toFixed(1)}: ${kept.length} spans (${((100 * kept.length) / judged.length).toFixed(0)}%), ${f(kept.length ? right / kept.length : 0)} right`);
+      console.log(
+        `  confidence ≥ ${threshold.toFixed(1)}: ${kept.length} spans (${((100 * kept.length) / judged.length).toFixed(0)}%), ${f(kept.length ? right / kept.length : 0)} right`,
+      );
     }
   }
 }
 
 if (parts.has('speed')) {
   const seedsDir = resolve(PROJECT_ROOT, 'seeds');
-  const pages = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(seedsDir, f), 'utf8'));
+  const pages = readdirSync(seedsDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(join(seedsDir, f), 'utf8'));
   const sentences = pages.flatMap((text) => sentenceRanges(text).map(([s, e]) => text.slice(s, e)));
   const chars = sentences.reduce((n, s) => n + s.length, 0);
   const tokens = sentences.map((s) => words(s));
@@ -184,6 +225,8 @@ if (parts.has('speed')) {
   console.log(`== speed, one core, seeds ×${rounds} (${(chars * rounds).toLocaleString('en-US')} chars in ${sentences.length * rounds} sentences)`);
   console.log(`  decode only (jieba tokens given): ${Math.round(decodeOnly).toLocaleString('en-US')} chars per CPU-second`);
   console.log(`  with jieba:                       ${Math.round(withJieba).toLocaleString('en-US')} chars per CPU-second`);
-  console.log(`  model load: ${loadMs.toFixed(0)} ms (file read, gunzip, table); first sentence after it: ${firstMs.toFixed(0)} ms (loads jieba and the gazetteer)`);
+  console.log(
+    `  model load: ${loadMs.toFixed(0)} ms (file read, gunzip, table); first sentence after it: ${firstMs.toFixed(0)} ms (loads jieba and the gazetteer)`,
+  );
   console.log(`  model size: ${(statSync(values.model).size / 1048576).toFixed(2)} MB gzipped, ${rowsOf(values.model).toLocaleString('en-US')} feature rows`);
 }

@@ -25,7 +25,15 @@ import { loadWebAssets } from '../server/http/web-assets.ts';
 const TARGET_LAYOUT_MEDIAN_MS = 33;
 const TARGET_FIRST_FRAME_MS = 1500;
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 /** How long to zoom back and forth after the layout settles. */
 const INTERACTION_MS = 4000;
 
@@ -44,7 +52,13 @@ function generateGraph(nodeCount: number, edgeCount: number, seed = 7) {
   const nodes = Array.from({ length: nodeCount }, (_, i) => {
     const kind = pick(KINDS);
     const zh = `${pick(SURNAMES)}${pick(GIVEN)}${pick(GIVEN)}${kind === 'PERSON' ? '' : kind === 'ORG' ? '集团' : kind === 'PLACE' ? '镇' : kind === 'PROJECT' ? '项目' : '报道'}`;
-    return { id: `${kind.toLowerCase()}-bench${i}`, kind, name: zh, en: kind === 'ARTICLE' ? null : `${kind[0]}${kind.slice(1).toLowerCase()} ${i}`, display: null };
+    return {
+      id: `${kind.toLowerCase()}-bench${i}`,
+      kind,
+      name: zh,
+      en: kind === 'ARTICLE' ? null : `${kind[0]}${kind.slice(1).toLowerCase()} ${i}`,
+      display: null,
+    };
   });
   const ends: number[] = [];
   const seen = new Set<string>();
@@ -64,7 +78,8 @@ function generateGraph(nodeCount: number, edgeCount: number, seed = 7) {
     }
   }
   while (edges.length < edgeCount) {
-    const a = Math.floor(rand() * nodeCount), b = Math.floor(rand() * nodeCount);
+    const a = Math.floor(rand() * nodeCount),
+      b = Math.floor(rand() * nodeCount);
     if (a === b || seen.has(`${a}|${b}`)) continue;
     seen.add(`${a}|${b}`);
     edges.push({ source: nodes[a]!.id, target: nodes[b]!.id, relation: RELATION_OF[nodes[a]!.kind]!, title: null });
@@ -85,7 +100,8 @@ const summary = (times: number[]) => {
  * is) and, separately, the interval between frames in which the graph was redrawn (how smoothly
  * it moves), each tagged with the layout's state.
  */
-const startRecording = (page: Page) => page.evaluate(`(() => {
+const startRecording = (page: Page) =>
+  page.evaluate(`(() => {
   const record = { frames: [], redraws: [], stop: false };
   window.benchRecord = record;
   const canvas = document.querySelector('#graph');
@@ -108,7 +124,8 @@ const startRecording = (page: Page) => page.evaluate(`(() => {
 })()`);
 
 /** Zooms in and out a little on every frame for `ms`, so every frame redraws the whole graph. */
-const zoomEveryFrame = (page: Page, ms: number) => page.evaluate(`new Promise((done) => {
+const zoomEveryFrame = (page: Page, ms: number) =>
+  page.evaluate(`new Promise((done) => {
   const canvas = document.querySelector('#graph');
   const box = canvas.getBoundingClientRect();
   const end = performance.now() + ${ms};
@@ -129,11 +146,12 @@ interface Frame {
 
 const whileRunning = (frames: Frame[]) => frames.filter((f) => f.layout === 'running').map((f) => f.interval);
 
-const stopRecording = (page: Page) => page.evaluate(() => {
-  const record = (window as unknown as { benchRecord: { frames: Frame[]; redraws: Frame[]; stop: boolean } }).benchRecord;
-  record.stop = true;
-  return { frames: record.frames, redraws: record.redraws };
-});
+const stopRecording = (page: Page) =>
+  page.evaluate(() => {
+    const record = (window as unknown as { benchRecord: { frames: Frame[]; redraws: Frame[]; stop: boolean } }).benchRecord;
+    record.stop = true;
+    return { frames: record.frames, redraws: record.redraws };
+  });
 
 const errors: string[] = [];
 
@@ -146,7 +164,9 @@ async function openWithGraph(browser: Browser, url: string, file: string): Promi
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(url, { waitUntil: 'domcontentloaded' });
   await startRecording(page);
-  await page.evaluate(`document.querySelector('#import-file').addEventListener('change', () => { window.benchFileChosen = performance.now(); }, { capture: true })`);
+  await page.evaluate(
+    `document.querySelector('#import-file').addEventListener('change', () => { window.benchFileChosen = performance.now(); }, { capture: true })`,
+  );
   await page.setInputFiles('#import-file', file);
   await page.waitForFunction(() => performance.getEntriesByName('graph-first-frame').length > 0, undefined, { timeout: 30_000 });
   await page.evaluate(`window.benchTiming = {
@@ -171,9 +191,15 @@ async function main(nodeCount: number, edgeCount: number): Promise<void> {
   try {
     // A: load the page, load the file, and watch the layout run and settle untouched.
     const page = await openWithGraph(browser, url, file);
-    const drawn = await page.evaluate(() => ({ nodes: document.querySelector<HTMLCanvasElement>('#graph')!.dataset.nodes, edges: document.querySelector<HTMLCanvasElement>('#graph')!.dataset.edges }));
+    const drawn = await page.evaluate(() => ({
+      nodes: document.querySelector<HTMLCanvasElement>('#graph')!.dataset.nodes,
+      edges: document.querySelector<HTMLCanvasElement>('#graph')!.dataset.edges,
+    }));
     const started = Date.now();
-    await page.waitForFunction(() => document.querySelector<HTMLCanvasElement>('#graph')!.dataset.layout === 'settled', undefined, { timeout: 180_000, polling: 250 });
+    await page.waitForFunction(() => document.querySelector<HTMLCanvasElement>('#graph')!.dataset.layout === 'settled', undefined, {
+      timeout: 180_000,
+      polling: 250,
+    });
     const settleSeconds = (Date.now() - started) / 1000;
     const untouched = await stopRecording(page);
     // B: settled; zooming redraws the whole graph every frame, as exploring does.
@@ -181,7 +207,7 @@ async function main(nodeCount: number, edgeCount: number): Promise<void> {
     await startRecording(page);
     await zoomEveryFrame(page, INTERACTION_MS);
     const settledZooming = await stopRecording(page);
-    const timing = await page.evaluate(`({ ...window.benchTiming })`) as { firstFrame: number; pageReady: number; fileChosen: number };
+    const timing = (await page.evaluate(`({ ...window.benchTiming })`)) as { firstFrame: number; pageReady: number; fileChosen: number };
     await page.close();
     // C: the same graph again, zoomed every frame while the layout runs: every frame is a
     // full redraw while the layout worker computes.
@@ -206,8 +232,12 @@ async function main(nodeCount: number, edgeCount: number): Promise<void> {
       console.log(`${name.padEnd(30)} ${median.toFixed(1).padStart(6)} ms ${p95.toFixed(1).padStart(6)} ms ${String(frames).padStart(6)}   ${verdict}`);
     }
     const { firstFrame, pageReady, fileChosen } = timing;
-    console.log(`\npage load to first frame: ${firstFrame.toFixed(0)} ms (target ≤ ${TARGET_FIRST_FRAME_MS} ms ${firstFrame <= TARGET_FIRST_FRAME_MS ? 'ok' : 'OVER'})`);
-    console.log(`  page ready (DOMContentLoaded) at ${pageReady.toFixed(0)} ms; file handed to the page at ${fileChosen.toFixed(0)} ms; read, laid out and drawn by ${firstFrame.toFixed(0)} ms`);
+    console.log(
+      `\npage load to first frame: ${firstFrame.toFixed(0)} ms (target ≤ ${TARGET_FIRST_FRAME_MS} ms ${firstFrame <= TARGET_FIRST_FRAME_MS ? 'ok' : 'OVER'})`,
+    );
+    console.log(
+      `  page ready (DOMContentLoaded) at ${pageReady.toFixed(0)} ms; file handed to the page at ${fileChosen.toFixed(0)} ms; read, laid out and drawn by ${firstFrame.toFixed(0)} ms`,
+    );
   } finally {
     await browser.close();
     server.close();

@@ -42,7 +42,10 @@ export function apiTokenFrom(env: NodeJS.ProcessEnv = process.env): string | nul
  * the UI's own origin may, and it needs no CORS headers.
  */
 export function corsOriginsFrom(env: NodeJS.ProcessEnv = process.env): string[] {
-  const listed = (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+  const listed = (env.CORS_ORIGINS ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
   for (const origin of listed) {
     let parsed: URL | undefined;
     try {
@@ -54,7 +57,9 @@ export function corsOriginsFrom(env: NodeJS.ProcessEnv = process.env): string[] 
     // or a wildcard would silently match nothing (or, for *, everything): refuse them here.
     if (!parsed || !['http:', 'https:'].includes(parsed.protocol) || parsed.origin !== origin) {
       const hint = parsed && ['http:', 'https:'].includes(parsed.protocol) ? ` (did you mean ${parsed.origin}?)` : '';
-      throw new Error(`CORS_ORIGINS holds "${origin}", which is not an origin${hint}; list exact origins such as https://analyst.example.org or http://localhost:5173 (scheme, host and port only, no path or trailing slash), separated by commas`);
+      throw new Error(
+        `CORS_ORIGINS holds "${origin}", which is not an origin${hint}; list exact origins such as https://analyst.example.org or http://localhost:5173 (scheme, host and port only, no path or trailing slash), separated by commas`,
+      );
     }
   }
   return [...new Set(listed)];

@@ -37,7 +37,9 @@ async function main(): Promise<void> {
   const shutdown = async (code: number, why: string) => {
     if (stopping.signal.aborted) return;
     stopping.abort();
-    console.log(`Shutting down (${why}): finishing ${http?.inFlight ?? 0} requests in flight${seeding ? ' and the sample pages being written' : ''}, then stopping Neo4j`);
+    console.log(
+      `Shutting down (${why}): finishing ${http?.inFlight ?? 0} requests in flight${seeding ? ' and the sample pages being written' : ''}, then stopping Neo4j`,
+    );
     await http?.close();
     await seeding?.catch(() => undefined);
     await graph.close();

@@ -38,7 +38,10 @@ describe('settings from the environment', () => {
 
   it('CORS_ORIGINS lists the other origins allowed to call the API; unset, none are', () => {
     expect(settingsFrom({}).corsOrigins).toEqual([]);
-    expect(corsOriginsFrom({ CORS_ORIGINS: ' https://analyst.example.org , http://localhost:5173,' })).toEqual(['https://analyst.example.org', 'http://localhost:5173']);
+    expect(corsOriginsFrom({ CORS_ORIGINS: ' https://analyst.example.org , http://localhost:5173,' })).toEqual([
+      'https://analyst.example.org',
+      'http://localhost:5173',
+    ]);
   });
 
   it.each([

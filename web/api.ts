@@ -4,7 +4,10 @@
 // itself, and the page says why it waits.
 
 export class ApiError extends Error {
-  constructor(message: string, readonly unreachable = false) {
+  constructor(
+    message: string,
+    readonly unreachable = false,
+  ) {
     super(message);
   }
 }

@@ -52,9 +52,18 @@ const exporting = (action: () => void) => () => {
   action();
   exportMenu?.removeAttribute('open');
 };
-byId('export-png').addEventListener('click', exporting(() => explorer.exportPng()));
-byId('export-graphml').addEventListener('click', exporting(() => explorer.exportGraphMl()));
-byId('export-json').addEventListener('click', exporting(() => explorer.exportJson()));
+byId('export-png').addEventListener(
+  'click',
+  exporting(() => explorer.exportPng()),
+);
+byId('export-graphml').addEventListener(
+  'click',
+  exporting(() => explorer.exportGraphMl()),
+);
+byId('export-json').addEventListener(
+  'click',
+  exporting(() => explorer.exportJson()),
+);
 const importInput = byId<HTMLInputElement>('import-file');
 importInput.addEventListener('change', () => {
   const file = importInput.files?.[0];

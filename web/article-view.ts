@@ -17,10 +17,21 @@ export class ArticleView {
   private readonly dialog: HTMLDialogElement;
   private shown: string | null = null;
 
-  constructor(host: HTMLElement, private readonly language: () => Language, private readonly events: ArticleViewEvents) {
-    this.dialog = el('dialog', { class: 'article-view', attrs: { 'aria-label': 'Article' } },
-      el('div', { class: 'dialog-bar' }, button('Close', () => this.dialog.close(), { class: 'close', attrs: { 'data-action': 'close-article' } })),
-      this.body);
+  constructor(
+    host: HTMLElement,
+    private readonly language: () => Language,
+    private readonly events: ArticleViewEvents,
+  ) {
+    this.dialog = el(
+      'dialog',
+      { class: 'article-view', attrs: { 'aria-label': 'Article' } },
+      el(
+        'div',
+        { class: 'dialog-bar' },
+        button('Close', () => this.dialog.close(), { class: 'close', attrs: { 'data-action': 'close-article' } }),
+      ),
+      this.body,
+    );
     this.dialog.addEventListener('close', () => {
       this.shown = null;
       this.events.closed();
@@ -40,11 +51,17 @@ export class ArticleView {
     try {
       const found = await fetchArticle(id);
       if (this.shown !== id) return;
-      this.body.replaceChildren(...(found ? this.render(found) : [el('p', { class: 'empty' }, 'This article is no longer in the graph; it may have been re-ingested under another id.')]));
+      this.body.replaceChildren(
+        ...(found
+          ? this.render(found)
+          : [el('p', { class: 'empty' }, 'This article is no longer in the graph; it may have been re-ingested under another id.')]),
+      );
     } catch (error) {
       if (this.shown !== id) return;
-      this.body.replaceChildren(el('p', { class: 'error', attrs: { role: 'alert' } }, messageOf(error)),
-        button('Try again', () => void this.open(id)));
+      this.body.replaceChildren(
+        el('p', { class: 'error', attrs: { role: 'alert' } }, messageOf(error)),
+        button('Try again', () => void this.open(id)),
+      );
     } finally {
       this.body.removeAttribute('aria-busy');
     }

@@ -72,10 +72,19 @@ export class CanvasRenderer {
 
   private stretchPicture(scene: Scene, emphasis: Emphasis, transform: ZoomTransform, viewport: Viewport, positions: number): boolean {
     const last = this.picture;
-    if (!last || last.scene !== scene || last.emphasis !== emphasis || last.positions !== positions || last.viewport?.width !== viewport.width
-      || last.viewport.height !== viewport.height || last.viewport.ratio !== viewport.ratio) return false;
+    if (
+      !last ||
+      last.scene !== scene ||
+      last.emphasis !== emphasis ||
+      last.positions !== positions ||
+      last.viewport?.width !== viewport.width ||
+      last.viewport.height !== viewport.height ||
+      last.viewport.ratio !== viewport.ratio
+    )
+      return false;
     const s = transform.k / last.k;
-    const dx = transform.x - last.x * s, dy = transform.y - last.y * s;
+    const dx = transform.x - last.x * s,
+      dy = transform.y - last.y * s;
     if (s < REUSE_SCALE[0] || s > REUSE_SCALE[1] || Math.abs(dx) > viewport.width * REUSE_SHIFT || Math.abs(dy) > viewport.height * REUSE_SHIFT) return false;
     this.ctx.drawImage(last.ctx.canvas, dx, dy, viewport.width * s, viewport.height * s);
     return true;
@@ -83,7 +92,8 @@ export class CanvasRenderer {
 
   /** The picture canvas, the canvas's size, cleared. */
   private freshPicture({ width, height, ratio }: Viewport): Picture {
-    const w = Math.round(width * ratio), h = Math.round(height * ratio);
+    const w = Math.round(width * ratio),
+      h = Math.round(height * ratio);
     if (!this.picture || this.picture.ctx.canvas.width !== w || this.picture.ctx.canvas.height !== h) {
       const canvas = document.createElement('canvas');
       canvas.width = w;

@@ -28,7 +28,8 @@ const GROUP_TITLES: Record<string, { OUT: string; IN: string }> = {
   INVOLVED_IN: { OUT: 'Involved in', IN: 'Involved' },
   PART_OF: { OUT: 'Part of', IN: 'Has as parts' },
 };
-const groupTitle = (n: Neighbour) => GROUP_TITLES[n.relation]?.[n.direction] ?? `${relationStyle(n.relation).label} (${n.direction === 'OUT' ? 'from here' : 'to here'})`;
+const groupTitle = (n: Neighbour) =>
+  GROUP_TITLES[n.relation]?.[n.direction] ?? `${relationStyle(n.relation).label} (${n.direction === 'OUT' ? 'from here' : 'to here'})`;
 
 export function renderEntity(entity: EntityDetail, actions: EntityPanelActions): HTMLElement[] {
   return [
@@ -42,13 +43,16 @@ export function renderEntity(entity: EntityDetail, actions: EntityPanelActions):
 
 function toolbar(entity: EntityDetail, actions: EntityPanelActions): HTMLElement {
   const pinned = actions.isPinned(entity.id);
-  return el('div', { class: 'panel-actions' },
+  return el(
+    'div',
+    { class: 'panel-actions' },
     actions.isExpanded(entity.id) ? null : button('Expand neighbours', () => actions.expand(entity.id), { attrs: { 'data-action': 'expand' } }),
     button(pinned ? 'Unpin' : 'Pin', () => actions.togglePin(entity.id), { attrs: { 'data-action': 'pin', 'aria-pressed': String(pinned) } }),
     button('Hide', () => actions.hide(entity.id), { attrs: { 'data-action': 'hide' } }),
     button('Find a path from here', () => actions.pathFrom(entity.id), { attrs: { 'data-action': 'path' } }),
     entity.type === 'PERSON' ? button('Timeline', () => actions.showTimeline(entity.id), { attrs: { 'data-action': 'timeline' } }) : null,
-    entity.type === 'PLACE' ? button('Projects and investment', () => actions.showPlace(entity.id), { attrs: { 'data-action': 'place' } }) : null);
+    entity.type === 'PLACE' ? button('Projects and investment', () => actions.showPlace(entity.id), { attrs: { 'data-action': 'place' } }) : null,
+  );
 }
 
 function attributes(entity: EntityDetail): HTMLElement {
@@ -57,9 +61,13 @@ function attributes(entity: EntityDetail): HTMLElement {
     ['Level', entity.level],
     ['Division code', entity.code],
     ['Lies in', entity.parent],
-    ['Investment', entity.investment && (entity.investmentYuan != null
-      ? `${entity.investment} (${yuanInEnglish(entity.investmentYuan, entity.investmentApproximate ?? false)})`
-      : entity.investment)],
+    [
+      'Investment',
+      entity.investment &&
+        (entity.investmentYuan != null
+          ? `${entity.investment} (${yuanInEnglish(entity.investmentYuan, entity.investmentApproximate ?? false)})`
+          : entity.investment),
+    ],
     ['Status', entity.status],
     ['Also written', entity.aliases.length ? entity.aliases.join('、') : null],
   ];
@@ -86,21 +94,25 @@ function relations(entity: EntityDetail, actions: EntityPanelActions): HTMLEleme
   add(entity.neighbours);
   if (entity.neighbours.length === NEIGHBOURS_PAGE) {
     let last = entity.neighbours.at(-1)!.cursor;
-    const more: HTMLButtonElement = button('Show more relations', async () => {
-      more.disabled = true;
-      more.textContent = 'Loading…';
-      try {
-        const page = await moreNeighbours(entity.id, last);
-        add(page);
-        if (page.length < NEIGHBOURS_PAGE) more.remove();
-        else last = page.at(-1)!.cursor;
-        more.textContent = 'Show more relations';
-      } catch (error) {
-        more.textContent = `Could not load more: ${messageOf(error)} Try again`;
-      }
-      more.disabled = false;
-      section.append(more);
-    }, { class: 'more' });
+    const more: HTMLButtonElement = button(
+      'Show more relations',
+      async () => {
+        more.disabled = true;
+        more.textContent = 'Loading…';
+        try {
+          const page = await moreNeighbours(entity.id, last);
+          add(page);
+          if (page.length < NEIGHBOURS_PAGE) more.remove();
+          else last = page.at(-1)!.cursor;
+          more.textContent = 'Show more relations';
+        } catch (error) {
+          more.textContent = `Could not load more: ${messageOf(error)} Try again`;
+        }
+        more.disabled = false;
+        section.append(more);
+      },
+      { class: 'more' },
+    );
     section.append(more);
   }
   return section;
@@ -108,20 +120,34 @@ function relations(entity: EntityDetail, actions: EntityPanelActions): HTMLEleme
 
 function edgeItem(entity: EntityDetail, neighbour: Neighbour, actions: EntityPanelActions): HTMLElement {
   const names = [entity.name, ...entity.aliases, neighbour.node.name, ...neighbour.node.aliases];
-  return el('li', { class: 'edge', attrs: { 'data-relation': neighbour.relation } },
-    el('div', { class: 'edge-line' },
+  return el(
+    'li',
+    { class: 'edge', attrs: { 'data-relation': neighbour.relation } },
+    el(
+      'div',
+      { class: 'edge-line' },
       entityLink(neighbour.node, actions),
-      neighbour.title ? el('span', { class: 'position-title', attrs: { lang: 'zh' } }, neighbour.title) : null),
+      neighbour.title ? el('span', { class: 'position-title', attrs: { lang: 'zh' } }, neighbour.title) : null,
+    ),
     ...neighbour.evidence.map((e) => evidenceBlock(e, names, actions)),
-    neighbour.evidence.length === 0 && neighbour.gazetteer ? el('div', { class: 'source' }, 'From the gazetteer of administrative divisions') : null);
+    neighbour.evidence.length === 0 && neighbour.gazetteer ? el('div', { class: 'source' }, 'From the gazetteer of administrative divisions') : null,
+  );
 }
 
 function mentions(entity: EntityDetail, actions: EntityPanelActions): HTMLElement {
   const names = [entity.name, ...entity.aliases];
   const count = entity.articles.length;
-  return el('section', { class: 'mentions', attrs: { 'aria-label': 'Articles' } },
+  return el(
+    'section',
+    { class: 'mentions', attrs: { 'aria-label': 'Articles' } },
     el('h3', {}, count === 0 ? 'Not named in any article' : `Named in ${count === 20 ? '20 or more' : count} ${count === 1 ? 'article' : 'articles'}`),
-    ...entity.articles.map(({ article, sentences }) => el('div', { class: 'mention' },
-      el('div', { class: 'source' }, `《${article.title}》${article.date ? ` · ${article.date}` : ''} · `, articleLink(article, actions)),
-      ...sentences.slice(0, 3).map((s) => sentenceBlock(s, names)))));
+    ...entity.articles.map(({ article, sentences }) =>
+      el(
+        'div',
+        { class: 'mention' },
+        el('div', { class: 'source' }, `《${article.title}》${article.date ? ` · ${article.date}` : ''} · `, articleLink(article, actions)),
+        ...sentences.slice(0, 3).map((s) => sentenceBlock(s, names)),
+      ),
+    ),
+  );
 }

@@ -54,19 +54,23 @@ export class Explorer implements EntityPanelActions {
   private generation = 0;
 
   constructor(private readonly dom: ExplorerDom) {
-    this.view = new GraphView(dom.canvas, {
-      nodeClicked: (node) => this.nodeClicked(node),
-      backgroundClicked: () => this.select(null),
-      nodeDropped: (node) => this.pinChanged(node.id),
-      transformed: () => this.saveUrl(),
-      hovered: (node, x, y) => this.hover(node, x, y),
-      failed: (message) => this.dom.status.error(message),
-      settled: () => {
-        if (!this.fitWhenSettled) return;
-        this.fitWhenSettled = false;
-        this.view.fit();
+    this.view = new GraphView(
+      dom.canvas,
+      {
+        nodeClicked: (node) => this.nodeClicked(node),
+        backgroundClicked: () => this.select(null),
+        nodeDropped: (node) => this.pinChanged(node.id),
+        transformed: () => this.saveUrl(),
+        hovered: (node, x, y) => this.hover(node, x, y),
+        failed: (message) => this.dom.status.error(message),
+        settled: () => {
+          if (!this.fitWhenSettled) return;
+          this.fitWhenSettled = false;
+          this.view.fit();
+        },
       },
-    }, (node) => labelOf(node, this.state.language));
+      (node) => labelOf(node, this.state.language),
+    );
     this.legend = new Legend(dom.legend, {
       kindShown: (kind, shown) => this.toggle(this.offKinds, kind, shown),
       relationShown: (relation, shown) => this.toggle(this.offRelations, relation, shown),
@@ -240,7 +244,8 @@ export class Explorer implements EntityPanelActions {
 
   pathFrom(id: string): void {
     const node = this.store.nodes.get(id);
-    if (node && node.kind !== 'ARTICLE') this.pathFinder.setEnd('from', { id, type: node.kind as EntityRef['type'], name: node.name, en: node.en, display: node.display });
+    if (node && node.kind !== 'ARTICLE')
+      this.pathFinder.setEnd('from', { id, type: node.kind as EntityRef['type'], name: node.name, en: node.en, display: node.display });
     this.showPathFinder();
   }
 
@@ -476,7 +481,12 @@ export class Explorer implements EntityPanelActions {
     let emphasis: Emphasis = NO_EMPHASIS;
     const selected = this.state.selected;
     if (this.chosenPath && this.state.panel === 'path') {
-      emphasis = { ...NO_EMPHASIS, nodes: new Set(this.chosenPath.nodes.map((n) => n.id)), edges: new Set(pathEdges(this.chosenPath).map(edgeKey)), isPath: true };
+      emphasis = {
+        ...NO_EMPHASIS,
+        nodes: new Set(this.chosenPath.nodes.map((n) => n.id)),
+        edges: new Set(pathEdges(this.chosenPath).map(edgeKey)),
+        isPath: true,
+      };
     } else if (selected && this.store.nodes.has(selected)) {
       const nodes = new Set([selected]);
       const edges = new Set<string>();
@@ -503,7 +513,8 @@ export class Explorer implements EntityPanelActions {
 /** A path's hops as edges to draw: relations as they are stored, shared articles as dashed links. */
 function pathEdges(path: Path): GraphEdge[] {
   return path.hops.flatMap((hop, i) => {
-    const a = path.nodes[i], b = path.nodes[i + 1];
+    const a = path.nodes[i],
+      b = path.nodes[i + 1];
     if (!a || !b) return [];
     if (hop.kind === 'SHARED_ARTICLE') return [{ source: a.id, target: b.id, relation: 'SHARED_ARTICLE', title: null }];
     const [source, target] = hop.direction === 'IN' ? [b.id, a.id] : [a.id, b.id];

@@ -1,5 +1,16 @@
 // The d3-force layout, as the layout worker runs it.
-import { forceLink, forceManyBody, forceSimulation, forceX, forceY, type ForceLink, type ForceManyBody, type Simulation, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3-force';
+import {
+  forceLink,
+  forceManyBody,
+  forceSimulation,
+  forceX,
+  forceY,
+  type ForceLink,
+  type ForceManyBody,
+  type Simulation,
+  type SimulationLinkDatum,
+  type SimulationNodeDatum,
+} from 'd3-force';
 
 export type LayoutNode = SimulationNodeDatum;
 export interface LayoutLink extends SimulationLinkDatum<LayoutNode> {
@@ -11,15 +22,20 @@ export type Layout = Simulation<LayoutNode, LayoutLink>;
 const LARGE_GRAPH = 1000;
 
 export function createLayout(): Layout {
-  return forceSimulation<LayoutNode, LayoutLink>()
-    .force('charge', forceManyBody<LayoutNode>().strength(-70).distanceMax(500))
-    .force('link', forceLink<LayoutNode, LayoutLink>().distance((l) => l.distance))
-    // Gentle pulls to the middle keep unconnected pieces on screen, where forceCenter would not.
-    .force('x', forceX<LayoutNode>(0).strength(0.05))
-    .force('y', forceY<LayoutNode>(0).strength(0.05))
-    // Cold until a graph warms it: a laid-out graph loaded from a file stays as it was drawn.
-    .alpha(0)
-    .stop();
+  return (
+    forceSimulation<LayoutNode, LayoutLink>()
+      .force('charge', forceManyBody<LayoutNode>().strength(-70).distanceMax(500))
+      .force(
+        'link',
+        forceLink<LayoutNode, LayoutLink>().distance((l) => l.distance),
+      )
+      // Gentle pulls to the middle keep unconnected pieces on screen, where forceCenter would not.
+      .force('x', forceX<LayoutNode>(0).strength(0.05))
+      .force('y', forceY<LayoutNode>(0).strength(0.05))
+      // Cold until a graph warms it: a laid-out graph loaded from a file stays as it was drawn.
+      .alpha(0)
+      .stop()
+  );
 }
 
 export function setLayoutGraph(layout: Layout, nodes: LayoutNode[], links: LayoutLink[]): void {

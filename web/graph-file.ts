@@ -22,8 +22,14 @@ export function toJson(graph: VisibleGraph): string {
     format: FORMAT,
     version: 1,
     nodes: graph.nodes.map((n) => ({
-      id: n.id, kind: n.kind, name: n.name, en: n.en, display: n.display,
-      x: round(n.x), y: round(n.y), ...(n.fx != null ? { pinned: true } : {}),
+      id: n.id,
+      kind: n.kind,
+      name: n.name,
+      en: n.en,
+      display: n.display,
+      x: round(n.x),
+      y: round(n.y),
+      ...(n.fx != null ? { pinned: true } : {}),
     })),
     edges: graph.edges.map((e) => ({ source: e.source.id, target: e.target.id, relation: e.relation, title: e.title })),
   };
@@ -82,8 +88,14 @@ export function parseGraphFile(text: string): GraphFile {
     const n = item as Record<string, unknown>;
     if (!isText(n.id) || !isText(n.kind) || typeof n.name !== 'string') throw new Error(`Node ${i + 1} needs an id, a kind and a name.`);
     nodes.push({
-      id: n.id, kind: n.kind, name: n.name, en: optionalText(n.en), display: optionalText(n.display),
-      x: optionalNumber(n.x), y: optionalNumber(n.y), pinned: n.pinned === true,
+      id: n.id,
+      kind: n.kind,
+      name: n.name,
+      en: optionalText(n.en),
+      display: optionalText(n.display),
+      x: optionalNumber(n.x),
+      y: optionalNumber(n.y),
+      pinned: n.pinned === true,
     });
   }
   const edges: GraphEdge[] = [];

@@ -69,8 +69,12 @@ export class GraphPainter {
       ctx.setLineDash(style.dash);
       ctx.beginPath();
       for (const edge of edges) {
-        const a = edge.source.index!, b = edge.target.index!;
-        const x1 = at.x[a]!, y1 = at.y[a]!, x2 = at.x[b]!, y2 = at.y[b]!;
+        const a = edge.source.index!,
+          b = edge.target.index!;
+        const x1 = at.x[a]!,
+          y1 = at.y[a]!,
+          x2 = at.x[b]!,
+          y2 = at.y[b]!;
         // Skip edges wholly to one side of the screen.
         if ((x1 < 0 && x2 < 0) || (x1 > width && x2 > width) || (y1 < 0 && y2 < 0) || (y1 > height && y2 > height)) continue;
         // On the pixel grid, where Skia draws thin lines fastest.
@@ -86,7 +90,8 @@ export class GraphPainter {
 
   /** The half-resolution canvas dense edges are drawn on, cleared, in CSS pixels. */
   private edgeLayer({ width, height, ratio }: Frame): CanvasRenderingContext2D {
-    const w = Math.ceil((width * ratio) / 2), h = Math.ceil((height * ratio) / 2);
+    const w = Math.ceil((width * ratio) / 2),
+      h = Math.ceil((height * ratio) / 2);
     if (!this.layer || this.layer.canvas.width !== w || this.layer.canvas.height !== h) {
       const canvas = document.createElement('canvas');
       canvas.width = w;
@@ -99,7 +104,8 @@ export class GraphPainter {
   }
 
   private paintNode(ctx: CanvasRenderingContext2D, node: ViewNode, { at, k, width, height }: Frame): void {
-    const x = at.x[node.index!]!, y = at.y[node.index!]!;
+    const x = at.x[node.index!]!,
+      y = at.y[node.index!]!;
     const r = screenRadius(node, k);
     if (x < -r || y < -r || x > width + r || y > height + r) return;
     if (r < DOT_RADIUS) {
@@ -143,7 +149,10 @@ function paintRings(ctx: CanvasRenderingContext2D, { scene, emphasis, at, k }: F
     addSymbol(ctx, kindStyle(node.kind).symbol, at.x[node.index!]!, at.y[node.index!]!, screenRadius(node, k) + 1.5);
   }
   ctx.stroke();
-  for (const [id, colour] of [[emphasis.hovered, '#495057'], [emphasis.selected, PATH_COLOUR]] as const) {
+  for (const [id, colour] of [
+    [emphasis.hovered, '#495057'],
+    [emphasis.selected, PATH_COLOUR],
+  ] as const) {
     const node = id ? scene.nodes.find((n) => n.id === id) : undefined;
     if (!node) continue;
     ctx.strokeStyle = colour;

@@ -33,7 +33,7 @@ export const edgeKey = (e: GraphEdge) => `${e.source}|${e.relation}|${e.target}|
 function angleOf(id: string): number {
   let hash = 0;
   for (let i = 0; i < id.length; i++) hash = (hash * 31 + id.charCodeAt(i)) | 0;
-  return ((hash >>> 0) % 3600) / 3600 * 2 * Math.PI;
+  return (((hash >>> 0) % 3600) / 3600) * 2 * Math.PI;
 }
 
 export class GraphStore {

@@ -76,7 +76,10 @@ export class GraphView {
     if (!ctx) throw new Error('This browser cannot draw on a canvas.');
     this.renderer = new CanvasRenderer(ctx);
     // Frames follow the layout's answers: nothing is drawn while nothing moves.
-    this.layout = new LayoutClient(() => this.requestFrame(), (message) => this.events.failed(message));
+    this.layout = new LayoutClient(
+      () => this.requestFrame(),
+      (message) => this.events.failed(message),
+    );
     this.zoomBehaviour = zoom<HTMLCanvasElement, unknown>()
       .scaleExtent([0.02, 8])
       .on('start', () => (this.gesture = true))
@@ -143,14 +146,22 @@ export class GraphView {
   fit(nodes: ViewNode[] = this.scene.nodes, animate = true): void {
     const placed = nodes.filter((n) => n.x !== undefined && n.y !== undefined);
     if (placed.length === 0) return;
-    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    let x0 = Infinity,
+      y0 = Infinity,
+      x1 = -Infinity,
+      y1 = -Infinity;
     for (const n of placed) {
-      x0 = Math.min(x0, n.x!); y0 = Math.min(y0, n.y!);
-      x1 = Math.max(x1, n.x!); y1 = Math.max(y1, n.y!);
+      x0 = Math.min(x0, n.x!);
+      y0 = Math.min(y0, n.y!);
+      x1 = Math.max(x1, n.x!);
+      y1 = Math.max(y1, n.y!);
     }
     const pad = 60;
     const k = Math.min(2.5, (this.width - 2 * pad) / Math.max(1, x1 - x0), (this.height - 2 * pad) / Math.max(1, y1 - y0));
-    const target = zoomIdentity.translate(this.width / 2, this.height / 2).scale(Math.max(0.02, k)).translate(-(x0 + x1) / 2, -(y0 + y1) / 2);
+    const target = zoomIdentity
+      .translate(this.width / 2, this.height / 2)
+      .scale(Math.max(0.02, k))
+      .translate(-(x0 + x1) / 2, -(y0 + y1) / 2);
     if (animate) select(this.canvas).transition().duration(450).call(this.zoomBehaviour.transform, target);
     else this.setTransform(target);
   }
@@ -212,7 +223,14 @@ export class GraphView {
       this.fitOnPositions = false;
       this.fit(this.scene.nodes, false);
     }
-    this.renderer.draw(this.scene, this.emphasis, this.transform, { width: this.width, height: this.height, ratio: window.devicePixelRatio || 1 }, this.labelOf, this.positions);
+    this.renderer.draw(
+      this.scene,
+      this.emphasis,
+      this.transform,
+      { width: this.width, height: this.height, ratio: window.devicePixelRatio || 1 },
+      this.labelOf,
+      this.positions,
+    );
     this.drawn++;
     if (!this.firstFrameMarked && this.scene.nodes[0]?.x !== undefined) {
       this.firstFrameMarked = true;

@@ -20,8 +20,10 @@ export class LabelGrid {
 
   /** Claims the box (in CSS pixels) if it is free and on screen; true when it was. */
   claim(x: number, y: number, width: number, height: number): boolean {
-    const c0 = Math.floor(x / CELL), c1 = Math.floor((x + width) / CELL);
-    const r0 = Math.floor(y / CELL), r1 = Math.floor((y + height) / CELL);
+    const c0 = Math.floor(x / CELL),
+      c1 = Math.floor((x + width) / CELL);
+    const r0 = Math.floor(y / CELL),
+      r1 = Math.floor((y + height) / CELL);
     if (c0 < 0 || r0 < 0 || c1 >= this.columns || r1 >= this.rows) return false;
     for (let r = r0; r <= r1; r++) {
       for (let c = c0; c <= c1; c++) if (this.taken[r * this.columns + c]) return false;

@@ -16,13 +16,30 @@ export class LabelPainter {
   // Label widths, measured once per node and text: measureText is slow to call per frame.
   private readonly widths = new WeakMap<ViewNode, { text: string; width: number }>();
 
-  paint(ctx: CanvasRenderingContext2D, scene: Scene, emphasis: Emphasis, at: ScreenPositions, k: number, width: number, height: number, labelOf: (node: ViewNode) => string): void {
+  paint(
+    ctx: CanvasRenderingContext2D,
+    scene: Scene,
+    emphasis: Emphasis,
+    at: ScreenPositions,
+    k: number,
+    width: number,
+    height: number,
+    labelOf: (node: ViewNode) => string,
+  ): void {
     const grid = new LabelGrid(width, height);
     paintTitles(ctx, scene, emphasis, at, k, grid);
     this.paintLabels(ctx, scene, emphasis, at, k, grid, labelOf);
   }
 
-  private paintLabels(ctx: CanvasRenderingContext2D, scene: Scene, emphasis: Emphasis, at: ScreenPositions, k: number, grid: LabelGrid, labelOf: (node: ViewNode) => string): void {
+  private paintLabels(
+    ctx: CanvasRenderingContext2D,
+    scene: Scene,
+    emphasis: Emphasis,
+    at: ScreenPositions,
+    k: number,
+    grid: LabelGrid,
+    labelOf: (node: ViewNode) => string,
+  ): void {
     ctx.font = LABEL_FONT;
     ctx.textAlign = 'left';
     ctx.textBaseline = 'middle';
@@ -38,7 +55,8 @@ export class LabelPainter {
     let budget = labelBudget(k);
     let drawn = 0;
     const offer = (node: ViewNode): boolean => {
-      const x = at.x[node.index!]!, y = at.y[node.index!]!;
+      const x = at.x[node.index!]!,
+        y = at.y[node.index!]!;
       // Written so that a node not yet placed (NaN) is skipped too.
       if (!(x >= 0 && y >= 0 && x <= grid.width && y <= grid.height)) return false;
       const text = labelOf(node);

@@ -28,9 +28,19 @@ export class Legend {
     };
     host.replaceChildren(
       el('h2', {}, 'Entities'),
-      el('ul', {}, ...Object.entries(KINDS).map(([kind, style]) => row(kind, kindSwatch(kind), style.label, 'data-kind', (shown) => events.kindShown(kind, shown)))),
+      el(
+        'ul',
+        {},
+        ...Object.entries(KINDS).map(([kind, style]) => row(kind, kindSwatch(kind), style.label, 'data-kind', (shown) => events.kindShown(kind, shown))),
+      ),
       el('h2', {}, 'Relations'),
-      el('ul', {}, ...Object.entries(RELATIONS).map(([relation, style]) => row(relation, relationSwatch(relation), style.label, 'data-relation', (shown) => events.relationShown(relation, shown)))),
+      el(
+        'ul',
+        {},
+        ...Object.entries(RELATIONS).map(([relation, style]) =>
+          row(relation, relationSwatch(relation), style.label, 'data-relation', (shown) => events.relationShown(relation, shown)),
+        ),
+      ),
     );
   }
 

@@ -50,8 +50,10 @@ export class NodeSprites {
     // Only as big as the shape (plus its outline): every pixel of a stamp is blended, even a
     // transparent one.
     const bounds = symbolBounds(style.symbol, radius);
-    const cx = Math.ceil(-bounds.x0) + 1, cy = Math.ceil(-bounds.y0) + 1;
-    const width = cx + Math.ceil(bounds.x1) + 1, height = cy + Math.ceil(bounds.y1) + 1;
+    const cx = Math.ceil(-bounds.x0) + 1,
+      cy = Math.ceil(-bounds.y0) + 1;
+    const width = cx + Math.ceil(bounds.x1) + 1,
+      height = cy + Math.ceil(bounds.y1) + 1;
     const image = document.createElement('canvas');
     image.width = Math.ceil(width * this.ratio);
     image.height = Math.ceil(height * this.ratio);
@@ -74,14 +76,22 @@ export class NodeSprites {
 function symbolBounds(symbol: SymbolType, radius: number): { x0: number; y0: number; x1: number; y1: number } {
   const box = { x0: 0, y0: 0, x1: 0, y1: 0 };
   const point = (x: number, y: number) => {
-    box.x0 = Math.min(box.x0, x); box.y0 = Math.min(box.y0, y);
-    box.x1 = Math.max(box.x1, x); box.y1 = Math.max(box.y1, y);
+    box.x0 = Math.min(box.x0, x);
+    box.y0 = Math.min(box.y0, y);
+    box.x1 = Math.max(box.x1, x);
+    box.y1 = Math.max(box.y1, y);
   };
   const recorder = {
     moveTo: point,
     lineTo: point,
-    arc: (x: number, y: number, r: number) => { point(x - r, y - r); point(x + r, y + r); },
-    rect: (x: number, y: number, w: number, h: number) => { point(x, y); point(x + w, y + h); },
+    arc: (x: number, y: number, r: number) => {
+      point(x - r, y - r);
+      point(x + r, y + r);
+    },
+    rect: (x: number, y: number, w: number, h: number) => {
+      point(x, y);
+      point(x + w, y + h);
+    },
     closePath: () => undefined,
   };
   symbol.draw(recorder as unknown as CanvasPath, symbolArea(radius));

@@ -19,10 +19,13 @@ export interface PanelActions {
 /** A neighbour's name as a link that selects it: the label in the reader's language, the other after it. */
 export function entityLink(entity: EntityRef, actions: PanelActions): HTMLElement {
   const other = otherNameOf(entity, actions.language);
-  return el('span', { class: 'entity-ref' },
+  return el(
+    'span',
+    { class: 'entity-ref' },
     kindSwatch(entity.type, 11),
     button(labelOf(entity, actions.language), () => actions.focus(entity.id), { class: 'link', attrs: { 'data-entity': entity.id } }),
-    other ? el('span', { class: 'other-name' }, other) : null);
+    other ? el('span', { class: 'other-name' }, other) : null,
+  );
 }
 
 export function articleLink(article: ArticleRef, actions: PanelActions, label = 'Open article'): HTMLAnchorElement {
@@ -36,16 +39,17 @@ export function articleLink(article: ArticleRef, actions: PanelActions, label = 
 }
 
 export function articleSource(article: ArticleRef, actions: PanelActions): HTMLElement {
-  return el('div', { class: 'source' },
-    `《${article.title}》${article.date ? ` · ${article.date}` : ''} · `,
-    articleLink(article, actions));
+  return el('div', { class: 'source' }, `《${article.title}》${article.date ? ` · ${article.date}` : ''} · `, articleLink(article, actions));
 }
 
 /** An evidence sentence with the given names marked, and where it was read. */
 export function evidenceBlock(evidence: Evidence, names: Iterable<string>, actions: PanelActions): HTMLElement {
-  return el('figure', { class: 'evidence' },
+  return el(
+    'figure',
+    { class: 'evidence' },
     el('blockquote', {}, markedText(evidence.sentence, nameSpans(evidence.sentence, names))),
-    el('figcaption', {}, articleSource(evidence.article, actions)));
+    el('figcaption', {}, articleSource(evidence.article, actions)),
+  );
 }
 
 /** A sentence from an article with the names marked, without its source. */
@@ -55,11 +59,14 @@ export function sentenceBlock(sentence: string, names: Iterable<string>): HTMLEl
 
 export function panelHeader(entity: EntityRef & { pinyin?: string | null }, subtitle?: string): HTMLElement {
   const english = entity.en || entity.display;
-  return el('header', { class: 'panel-header' },
+  return el(
+    'header',
+    { class: 'panel-header' },
     subtitle ? el('div', { class: 'subtitle' }, subtitle) : null,
     el('h2', {}, english || entity.name),
     english ? el('div', { class: 'zh', attrs: { lang: 'zh' } }, entity.name) : null,
-    entity.pinyin ? el('div', { class: 'pinyin' }, entity.pinyin) : null);
+    entity.pinyin ? el('div', { class: 'pinyin' }, entity.pinyin) : null,
+  );
 }
 
 export function backButton(label: string, action: () => void): HTMLButtonElement {

@@ -24,10 +24,15 @@ export class PathFinder {
   private readonly results = el('div', { class: 'path-results', attrs: { 'aria-live': 'polite' } });
   private readonly findButton: HTMLButtonElement;
 
-  constructor(private readonly actions: PanelActions, private readonly events: PathFinderEvents) {
+  constructor(
+    private readonly actions: PanelActions,
+    private readonly events: PathFinderEvents,
+  ) {
     const n = ++finders;
     const field = (label: string, which: 'from' | 'to') => {
-      const input = el('input', { attrs: { type: 'search', id: `path-${which}-${n}`, placeholder: 'Name in Chinese, English or pinyin', autocomplete: 'off', 'data-end': which } });
+      const input = el('input', {
+        attrs: { type: 'search', id: `path-${which}-${n}`, placeholder: 'Name in Chinese, English or pinyin', autocomplete: 'off', 'data-end': which },
+      });
       const list = el('ul', { class: 'suggestions', attrs: { id: `path-${which}-list-${n}` } });
       return { input, list, element: el('div', { class: 'path-end' }, el('label', { attrs: { for: input.id } }, label), input, list) };
     };
@@ -42,13 +47,21 @@ export class PathFinder {
     this.toBox = new SearchBox(toField.input, toField.list, { chosen: chosen('to') });
     this.findButton = button('Find paths', () => this.findNow(), { attrs: { 'data-action': 'find-path' } });
     this.findButton.disabled = true;
-    this.element = el('section', { class: 'path-finder', attrs: { 'aria-label': 'Path finder' } },
+    this.element = el(
+      'section',
+      { class: 'path-finder', attrs: { 'aria-label': 'Path finder' } },
       el('h2', {}, 'Find a path'),
       el('p', { class: 'hint' }, 'The shortest chains of relations between two entities, or of articles naming both.'),
       fromField.element,
       toField.element,
-      el('div', { class: 'panel-actions' }, this.findButton, button('Swap', () => this.swap())),
-      this.results);
+      el(
+        'div',
+        { class: 'panel-actions' },
+        this.findButton,
+        button('Swap', () => this.swap()),
+      ),
+      this.results,
+    );
   }
 
   get ends(): { from: EntityRef | null; to: EntityRef | null } {
@@ -75,12 +88,19 @@ export class PathFinder {
       return;
     }
     const items = paths.map((path, index) => {
-      const item = el('li', { class: 'path', attrs: { 'data-path': String(index) } },
-        button(`Path ${index + 1}: ${path.length} ${path.length === 1 ? 'hop' : 'hops'}`, () => {
-          for (const other of list.children) other.classList.toggle('chosen', other === item);
-          this.events.chosen(path);
-        }, { class: 'path-title' }),
-        this.steps(path));
+      const item = el(
+        'li',
+        { class: 'path', attrs: { 'data-path': String(index) } },
+        button(
+          `Path ${index + 1}: ${path.length} ${path.length === 1 ? 'hop' : 'hops'}`,
+          () => {
+            for (const other of list.children) other.classList.toggle('chosen', other === item);
+            this.events.chosen(path);
+          },
+          { class: 'path-title' },
+        ),
+        this.steps(path),
+      );
       return item;
     });
     const list = el('ol', { class: 'paths' }, ...items);
@@ -96,14 +116,21 @@ export class PathFinder {
       const next = path.nodes[i + 1];
       if (!hop || !next) return;
       const names = [node.name, ...node.aliases, next.name, ...next.aliases];
-      const label = hop.kind === 'RELATION'
-        ? `${hop.direction === 'IN' ? '←' : '→'} ${relationStyle(hop.relation ?? '').label}`
-        : '⋯ named together in';
-      steps.append(el('li', { class: `step-hop ${hop.kind === 'RELATION' ? 'relation' : 'shared'}` },
-        el('div', {}, label,
-          hop.title ? el('span', { class: 'position-title', attrs: { lang: 'zh' } }, hop.title) : null,
-          ...(hop.kind === 'SHARED_ARTICLE' ? hop.articles.slice(0, 3).map((a) => el('span', {}, ' ', articleLink(a, this.actions, `《${a.title}》`))) : [])),
-        ...hop.evidence.slice(0, 3).map((e) => evidenceBlock(e, names, this.actions))));
+      const label = hop.kind === 'RELATION' ? `${hop.direction === 'IN' ? '←' : '→'} ${relationStyle(hop.relation ?? '').label}` : '⋯ named together in';
+      steps.append(
+        el(
+          'li',
+          { class: `step-hop ${hop.kind === 'RELATION' ? 'relation' : 'shared'}` },
+          el(
+            'div',
+            {},
+            label,
+            hop.title ? el('span', { class: 'position-title', attrs: { lang: 'zh' } }, hop.title) : null,
+            ...(hop.kind === 'SHARED_ARTICLE' ? hop.articles.slice(0, 3).map((a) => el('span', {}, ' ', articleLink(a, this.actions, `《${a.title}》`))) : []),
+          ),
+          ...hop.evidence.slice(0, 3).map((e) => evidenceBlock(e, names, this.actions)),
+        ),
+      );
     });
     return steps;
   }

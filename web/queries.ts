@@ -103,7 +103,10 @@ export interface PlaceRollup {
   projectsWithInvestment: number;
   investmentApproximate: boolean;
   subPlaces: EntityRef[];
-  projects: Array<{ project: EntityRef & { investment: string | null; investmentYuan: number | null; investmentApproximate: boolean | null; status: string | null }; locatedIn: EntityRef }>;
+  projects: Array<{
+    project: EntityRef & { investment: string | null; investmentYuan: number | null; investmentApproximate: boolean | null; status: string | null };
+    locatedIn: EntityRef;
+  }>;
   organisations: Array<{ entity: EntityRef; projects: EntityRef[] }>;
   officials: Array<{ entity: EntityRef; projects: EntityRef[]; titles: string[] }>;
 }

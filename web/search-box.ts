@@ -26,7 +26,11 @@ export class SearchBox {
   private asked = 0;
   private readonly idPrefix = `search-${++boxes}`;
 
-  constructor(private readonly input: HTMLInputElement, private readonly list: HTMLUListElement, private readonly events: SearchBoxEvents) {
+  constructor(
+    private readonly input: HTMLInputElement,
+    private readonly list: HTMLUListElement,
+    private readonly events: SearchBoxEvents,
+  ) {
     input.setAttribute('role', 'combobox');
     input.setAttribute('aria-autocomplete', 'list');
     input.setAttribute('aria-expanded', 'false');
@@ -116,21 +120,26 @@ export class SearchBox {
       this.showMessage(`No matches for “${query}”. Try the Chinese name, English or pinyin.`, 'empty');
       return;
     }
-    this.list.replaceChildren(...this.hits.map((hit, index) => {
-      const style = kindStyle(hit.type);
-      const item = el('li', { attrs: { role: 'option', id: `${this.idPrefix}-${index}`, 'aria-selected': 'false' } },
-        kindSwatch(hit.type),
-        el('span', { class: 'hit-en' }, hit.en || hit.name),
-        hit.en ? el('span', { class: 'hit-zh' }, hit.name) : null,
-        hit.pinyin ? el('span', { class: 'hit-pinyin' }, hit.pinyin) : null,
-        el('span', { class: 'type' }, style.label));
-      // pointerdown, not click: the field keeps its focus, so blur does not close the list first.
-      item.addEventListener('pointerdown', (event) => {
-        event.preventDefault();
-        this.choose(hit);
-      });
-      return item;
-    }));
+    this.list.replaceChildren(
+      ...this.hits.map((hit, index) => {
+        const style = kindStyle(hit.type);
+        const item = el(
+          'li',
+          { attrs: { role: 'option', id: `${this.idPrefix}-${index}`, 'aria-selected': 'false' } },
+          kindSwatch(hit.type),
+          el('span', { class: 'hit-en' }, hit.en || hit.name),
+          hit.en ? el('span', { class: 'hit-zh' }, hit.name) : null,
+          hit.pinyin ? el('span', { class: 'hit-pinyin' }, hit.pinyin) : null,
+          el('span', { class: 'type' }, style.label),
+        );
+        // pointerdown, not click: the field keeps its focus, so blur does not close the list first.
+        item.addEventListener('pointerdown', (event) => {
+          event.preventDefault();
+          this.choose(hit);
+        });
+        return item;
+      }),
+    );
     this.input.setAttribute('aria-expanded', 'true');
   }
 

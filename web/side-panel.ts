@@ -16,7 +16,11 @@ export class SidePanel {
   // The last entity fetched: the timeline and place views and a language switch reuse it.
   private detail: EntityDetail | null = null;
 
-  constructor(private readonly host: HTMLElement, private readonly actions: EntityPanelActions, private readonly pathFinder: PathFinder) {}
+  constructor(
+    private readonly host: HTMLElement,
+    private readonly actions: EntityPanelActions,
+    private readonly pathFinder: PathFinder,
+  ) {}
 
   get view(): { view: PanelView; id: string | null } | null {
     return this.shown;
@@ -60,7 +64,10 @@ export class SidePanel {
       const detail = this.detail?.id === id ? this.detail : await entityDetail(id);
       if (!current()) return;
       if (!detail) {
-        this.host.replaceChildren(this.closeButton(), el('p', { class: 'empty' }, 'This entity is not in the graph any more; it may have been merged into another.'));
+        this.host.replaceChildren(
+          this.closeButton(),
+          el('p', { class: 'empty' }, 'This entity is not in the graph any more; it may have been merged into another.'),
+        );
         return;
       }
       this.detail = detail;
@@ -81,12 +88,14 @@ export class SidePanel {
       this.host.scrollTop = 0;
     } catch (error) {
       if (!current()) return;
-      this.host.replaceChildren(this.closeButton(),
+      this.host.replaceChildren(
+        this.closeButton(),
         el('p', { class: 'error', attrs: { role: 'alert' } }, messageOf(error)),
         button('Try again', () => {
           this.detail = null;
           void this.load(view, id);
-        }));
+        }),
+      );
     } finally {
       if (current()) this.host.removeAttribute('aria-busy');
     }

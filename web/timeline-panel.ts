@@ -14,14 +14,30 @@ export function renderTimeline(person: EntityDetail, entries: TimelineEntry[], a
       year = entryYear;
       list.append(el('li', { class: 'year' }, year ?? 'Undated'));
     }
-    list.append(el('li', { class: 'entry' },
-      el('time', entry.date ? { attrs: { datetime: entry.date } } : {}, entry.date ?? 'no date'),
-      articleSource(entry.article, actions),
-      entry.positions.length ? el('ul', { class: 'positions' }, ...entry.positions.map((p) => el('li', {},
-        p.title ? el('span', { class: 'position-title', attrs: { lang: 'zh' } }, p.title) : null,
-        p.title ? ' at ' : 'At ',
-        entityLink(p.organisation, actions)))) : null,
-      ...entry.sentences.slice(0, 3).map((s) => sentenceBlock(s, names))));
+    list.append(
+      el(
+        'li',
+        { class: 'entry' },
+        el('time', entry.date ? { attrs: { datetime: entry.date } } : {}, entry.date ?? 'no date'),
+        articleSource(entry.article, actions),
+        entry.positions.length
+          ? el(
+              'ul',
+              { class: 'positions' },
+              ...entry.positions.map((p) =>
+                el(
+                  'li',
+                  {},
+                  p.title ? el('span', { class: 'position-title', attrs: { lang: 'zh' } }, p.title) : null,
+                  p.title ? ' at ' : 'At ',
+                  entityLink(p.organisation, actions),
+                ),
+              ),
+            )
+          : null,
+        ...entry.sentences.slice(0, 3).map((s) => sentenceBlock(s, names)),
+      ),
+    );
   }
   return [
     backButton('Back to the person', back),

@@ -27,8 +27,17 @@ export interface ViewState {
 }
 
 export const EMPTY_STATE: ViewState = {
-  open: [], hidden: [], pins: [], offKinds: [], offRelations: [], language: 'en',
-  selected: null, panel: 'entity', article: null, path: null, zoom: null,
+  open: [],
+  hidden: [],
+  pins: [],
+  offKinds: [],
+  offRelations: [],
+  language: 'en',
+  selected: null,
+  panel: 'entity',
+  article: null,
+  path: null,
+  zoom: null,
 };
 
 const PANELS: readonly PanelView[] = ['entity', 'timeline', 'place', 'path'];

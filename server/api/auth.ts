@@ -7,7 +7,9 @@ const digest = (value: string) => createHash('sha256').update(value).digest();
 /** Refuses a mutation unless the operator set a token and the request carries it. */
 export function requireToken(context: Context): void {
   if (!context.apiToken) {
-    throw apiError('UNAUTHENTICATED', 'Mutations are off on this server: the operator has not set API_TOKEN. Queries still work.', { reason: 'MUTATIONS_DISABLED' });
+    throw apiError('UNAUTHENTICATED', 'Mutations are off on this server: the operator has not set API_TOKEN. Queries still work.', {
+      reason: 'MUTATIONS_DISABLED',
+    });
   }
   const match = /^Bearer\s+(\S+)\s*$/i.exec(context.authorization ?? '');
   if (!match) {

@@ -78,7 +78,15 @@ function listSize(parent: string, field: FieldNode, definition: SchemaField, inh
  * connection (search, articles) takes `first` but its `edges` list is what grows: the size is
  * handed down as `inherited`.
  */
-function selectionCost(context: ValidationContext, schema: GraphQLSchema, set: SelectionSetNode | undefined, parent: unknown, multiplier: number, depth: number, inherited?: number): number {
+function selectionCost(
+  context: ValidationContext,
+  schema: GraphQLSchema,
+  set: SelectionSetNode | undefined,
+  parent: unknown,
+  multiplier: number,
+  depth: number,
+  inherited?: number,
+): number {
   // Fragment cycles are reported by graphql's own rule; this bound keeps us from looping on one.
   if (!set || depth > 32) return 0;
   let cost = 0;
@@ -91,7 +99,17 @@ function selectionCost(context: ValidationContext, schema: GraphQLSchema, set: S
       const isList = String(definition.type).includes('[');
       const size = listSize(String(parent), selection, definition, inherited);
       const objects = multiplier * (isList ? size : 1);
-      cost += objects + selectionCost(context, schema, selection.selectionSet, type, objects, depth + 1, !isList && definition.args.some((a) => a.name === 'first') ? size : undefined);
+      cost +=
+        objects +
+        selectionCost(
+          context,
+          schema,
+          selection.selectionSet,
+          type,
+          objects,
+          depth + 1,
+          !isList && definition.args.some((a) => a.name === 'first') ? size : undefined,
+        );
     } else {
       const fragment = selection.kind === 'FragmentSpread' ? context.getFragment(selection.name.value) : selection;
       const condition = fragment?.typeCondition ? schema.getType(fragment.typeCondition.name.value) : parent;
@@ -109,9 +127,13 @@ export function costLimitRule(context: ValidationContext): ASTVisitor {
       const root = operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
       const cost = selectionCost(context, schema, operation.selectionSet, root, 1, 0);
       if (cost > MAX_COST) {
-        context.reportError(apiError('QUERY_TOO_COMPLEX',
-          `This query could fetch ${cost} objects; the limit is ${MAX_COST}. Ask for smaller pages (first, limit) or nest fewer lists.`,
-          { cost, maxCost: MAX_COST }) as unknown as GraphQLError);
+        context.reportError(
+          apiError(
+            'QUERY_TOO_COMPLEX',
+            `This query could fetch ${cost} objects; the limit is ${MAX_COST}. Ask for smaller pages (first, limit) or nest fewer lists.`,
+            { cost, maxCost: MAX_COST },
+          ) as unknown as GraphQLError,
+        );
       }
     },
   };
@@ -135,9 +157,12 @@ export function rootFieldLimitRule(context: ValidationContext): ASTVisitor {
     OperationDefinition(operation) {
       const fields = countFields(operation.selectionSet, new Set());
       if (fields > MAX_ROOT_FIELDS) {
-        context.reportError(apiError('QUERY_TOO_COMPLEX',
-          `This operation asks for ${fields} top-level fields; the limit is ${MAX_ROOT_FIELDS}. Send them in several requests.`,
-          { rootFields: fields, maxRootFields: MAX_ROOT_FIELDS }) as unknown as GraphQLError);
+        context.reportError(
+          apiError('QUERY_TOO_COMPLEX', `This operation asks for ${fields} top-level fields; the limit is ${MAX_ROOT_FIELDS}. Send them in several requests.`, {
+            rootFields: fields,
+            maxRootFields: MAX_ROOT_FIELDS,
+          }) as unknown as GraphQLError,
+        );
       }
     },
   };
@@ -158,9 +183,11 @@ export function queryLimits(): Plugin[] {
             return parseFn(source, { ...options, maxTokens: MAX_TOKENS });
           } catch (error) {
             if (!isTokenLimitError(error)) throw error;
-            throw apiError('QUERY_TOO_COMPLEX',
+            throw apiError(
+              'QUERY_TOO_COMPLEX',
               `This document is over the limit of ${MAX_TOKENS} tokens (names, punctuation and values). Split it into several requests.`,
-              { maxTokens: MAX_TOKENS });
+              { maxTokens: MAX_TOKENS },
+            );
           }
         });
       },
@@ -173,13 +200,17 @@ export function queryLimits(): Plugin[] {
         // @envelop/depth-limit's errors carry no code; give them ours and say what to do.
         return ({ result, setResult }) => {
           if (!result.some(isDepthError)) return;
-          setResult(result.map((error: Error) => {
-            if (!isDepthError(error)) return error;
-            const name = /^'(.+)' exceeds/.exec(error.message)?.[1];
-            return apiError('QUERY_TOO_COMPLEX',
-              `The operation${name ? ` ${name}` : ''} nests fields more than ${MAX_DEPTH} levels below the top-level field. Split it into several queries.`,
-              { maxDepth: MAX_DEPTH });
-          }));
+          setResult(
+            result.map((error: Error) => {
+              if (!isDepthError(error)) return error;
+              const name = /^'(.+)' exceeds/.exec(error.message)?.[1];
+              return apiError(
+                'QUERY_TOO_COMPLEX',
+                `The operation${name ? ` ${name}` : ''} nests fields more than ${MAX_DEPTH} levels below the top-level field. Split it into several queries.`,
+                { maxDepth: MAX_DEPTH },
+              );
+            }),
+          );
         };
       },
     },

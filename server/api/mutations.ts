@@ -40,7 +40,10 @@ export const mutations = {
     if (!text.trim()) throw apiError('BAD_USER_INPUT', 'text is empty; give the page as printed');
     if (Buffer.byteLength(text) > MAX_PAGE_BYTES) throw apiError('BAD_USER_INPUT', `text is over ${MAX_PAGE_BYTES / 1048576} MB; split the page`);
     if (looksBinaryText(text)) {
-      throw apiError('BAD_USER_INPUT', 'text looks binary (a NUL, or many control characters or undecodable characters U+FFFD), not a page of news; send the page decoded as text (UTF-8 in the JSON body)');
+      throw apiError(
+        'BAD_USER_INPUT',
+        'text looks binary (a NUL, or many control characters or undecodable characters U+FFFD), not a page of news; send the page decoded as text (UTF-8 in the JSON body)',
+      );
     }
     const source = required(args.source, 'source');
     if (args.date != null && !validDate(args.date)) throw apiError('BAD_USER_INPUT', `date must be a real day as YYYY-MM-DD; got ${args.date}`);

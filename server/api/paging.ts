@@ -19,7 +19,7 @@ export const encodeCursor = (offset: number) => Buffer.from(`offset:${offset}`).
 export function skipAfter(cursor: string | null | undefined): number {
   if (!cursor) return 0;
   const match = /^offset:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!match) throw apiError('BAD_USER_INPUT', 'after is not a cursor this API gave out; pass a previous page\'s endCursor');
+  if (!match) throw apiError('BAD_USER_INPUT', "after is not a cursor this API gave out; pass a previous page's endCursor");
   return Number(match[1]) + 1;
 }
 

@@ -120,7 +120,8 @@ export const resolvers = {
       const depth = oneOf(args.depth ?? 1, SUBGRAPH_DEPTHS, 'depth');
       const limit = pageSize(args.limit, 500, MAX_SUBGRAPH_NODES, 'limit');
       if (args.ids.length === 0) throw apiError('BAD_USER_INPUT', 'ids is empty; give at least one entity id');
-      if (args.ids.length > MAX_SUBGRAPH_STARTS) throw apiError('BAD_USER_INPUT', `ids may hold at most ${MAX_SUBGRAPH_STARTS} entities; got ${args.ids.length}`);
+      if (args.ids.length > MAX_SUBGRAPH_STARTS)
+        throw apiError('BAD_USER_INPUT', `ids may hold at most ${MAX_SUBGRAPH_STARTS} entities; got ${args.ids.length}`);
       return subgraph(context.graph, args.ids, depth, limit);
     },
     async paths(_: unknown, args: Args<{ from: string; to: string; maxHops?: number; first?: number }>, context: Context) {
@@ -210,7 +211,6 @@ export const resolvers = {
     titles: (participant: ParticipantRecord) => participant.titles.filter(Boolean),
   },
   StoryResult: {
-    article: (story: UpsertResult, _: unknown, context: Context) =>
-      story.status === 'failed' ? null : context.loaders.article.load(story.articleId),
+    article: (story: UpsertResult, _: unknown, context: Context) => (story.status === 'failed' ? null : context.loaders.article.load(story.articleId)),
   },
 };

@@ -21,7 +21,11 @@ import { stringArgumentLimits } from './string-arguments.ts';
  */
 function outageAwareLogger(): YogaLogger {
   const logger = createLogger('info');
-  return { ...logger, error: (...args: unknown[]) => (args.some((arg) => isGraphUnavailable((arg as { originalError?: unknown })?.originalError ?? arg)) ? undefined : logger.error(...args)) };
+  return {
+    ...logger,
+    error: (...args: unknown[]) =>
+      args.some((arg) => isGraphUnavailable((arg as { originalError?: unknown })?.originalError ?? arg)) ? undefined : logger.error(...args),
+  };
 }
 
 /**

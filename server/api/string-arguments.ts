@@ -1,4 +1,12 @@
-import { getOperationAST, type DocumentNode, type FragmentDefinitionNode, type GraphQLError, type SelectionSetNode, type ValueNode, type VariableDefinitionNode } from 'graphql';
+import {
+  getOperationAST,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLError,
+  type SelectionSetNode,
+  type ValueNode,
+  type VariableDefinitionNode,
+} from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { apiError } from './errors.ts';
 import { MAX_STRING_ARGUMENT, STRING_ARGUMENT_LIMITS } from './limits.ts';
@@ -34,9 +42,7 @@ function* argumentStrings(value: ValueNode, variables: Variables, definitions: M
 export function longStringArgument(document: DocumentNode, operationName: string | null | undefined, variables: Variables): GraphQLError | null {
   const operation = getOperationAST(document, operationName);
   if (!operation) return null;
-  const fragments = new Map(document.definitions
-    .filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition')
-    .map((d) => [d.name.value, d]));
+  const fragments = new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition').map((d) => [d.name.value, d]));
   const definitions = new Map((operation.variableDefinitions ?? []).map((d) => [d.variable.name.value, d]));
   const seen = new Set<string>();
   const visit = (set: SelectionSetNode | undefined): GraphQLError | null => {
@@ -47,9 +53,11 @@ export function longStringArgument(document: DocumentNode, operationName: string
           const limit = STRING_ARGUMENT_LIMITS[key] ?? MAX_STRING_ARGUMENT;
           for (const text of argumentStrings(argument.value, variables, definitions)) {
             if (text.length > limit) {
-              return apiError('BAD_USER_INPUT',
+              return apiError(
+                'BAD_USER_INPUT',
                 `The argument ${argument.name.value} of ${selection.name.value} is ${text.length} characters long; the limit is ${limit}. Shorten it.`,
-                { argument: key, length: text.length, maxLength: limit }) as unknown as GraphQLError;
+                { argument: key, length: text.length, maxLength: limit },
+              ) as unknown as GraphQLError;
             }
           }
         }

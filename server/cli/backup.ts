@@ -21,8 +21,11 @@ async function open(settings: Settings, command: string): Promise<Graph> {
     return await openGraph(settings.neo4j);
   } catch (error) {
     if (settings.neo4j.kind === 'local' && /in use by another running Neo4j/.test((error as Error).message)) {
-      throw new Error(`the graph in ${settings.neo4j.home} is open in a running server (npm start). Stop the server and run ${command} again, `
-        + `or point ${command} at the Neo4j it runs: NEO4J_URI=<the address it printed after "Neo4j:"> NEO4J_PASSWORD=$(cat ${settings.neo4j.home}/password) npm run ${command} …`, { cause: error });
+      throw new Error(
+        `the graph in ${settings.neo4j.home} is open in a running server (npm start). Stop the server and run ${command} again, ` +
+          `or point ${command} at the Neo4j it runs: NEO4J_URI=<the address it printed after "Neo4j:"> NEO4J_PASSWORD=$(cat ${settings.neo4j.home}/password) npm run ${command} …`,
+        { cause: error },
+      );
     }
     throw error;
   }
@@ -48,7 +51,9 @@ async function restore(file: string): Promise<void> {
   let started = performance.now();
   // The whole file is checked before Neo4j is even started: a damaged file writes nothing.
   const contents = await checkBackup(path);
-  console.log(`${path}: ${contents.nodes} nodes and ${contents.edges} edges backed up from ${contents.source} at ${contents.createdAt}; checked in ${since(started)}`);
+  console.log(
+    `${path}: ${contents.nodes} nodes and ${contents.edges} edges backed up from ${contents.source} at ${contents.createdAt}; checked in ${since(started)}`,
+  );
   const graph = await open(settings, 'restore');
   try {
     started = performance.now();
@@ -57,9 +62,10 @@ async function restore(file: string): Promise<void> {
     console.log(`digest ${summary.restored.sha256}, equal to the backup's`);
   } catch (error) {
     if (error instanceof BackupError && error.code === 'NOT_EMPTY') {
-      error.message += settings.neo4j.kind === 'local'
-        ? `. Restore into a new folder (DATA_DIR=/path/to/new npm run restore -- ${file}), or, to replace this graph, stop the server, back it up if it matters, delete ${settings.neo4j.home} and run restore again`
-        : '. Restore into an empty database, or, to replace this graph, back it up if it matters, empty it (MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS) and run restore again';
+      error.message +=
+        settings.neo4j.kind === 'local'
+          ? `. Restore into a new folder (DATA_DIR=/path/to/new npm run restore -- ${file}), or, to replace this graph, stop the server, back it up if it matters, delete ${settings.neo4j.home} and run restore again`
+          : '. Restore into an empty database, or, to replace this graph, back it up if it matters, empty it (MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS) and run restore again';
     }
     throw error;
   } finally {
@@ -76,7 +82,10 @@ async function main([command, file, ...extra]: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then((code) => process.exit(code), (error: Error) => {
-  console.error(`${process.argv[2]} stopped: ${error.message}`);
-  process.exit(1);
-});
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: Error) => {
+    console.error(`${process.argv[2]} stopped: ${error.message}`);
+    process.exit(1);
+  },
+);

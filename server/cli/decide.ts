@@ -34,7 +34,10 @@ async function main([action, ...args]: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then((code) => process.exit(code), (error: Error) => {
-  console.error(`stopped: ${error.message}`);
-  process.exit(1);
-});
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: Error) => {
+    console.error(`stopped: ${error.message}`);
+    process.exit(1);
+  },
+);

@@ -21,7 +21,11 @@ const goldPath = args.find((a) => !a.startsWith('--')) ?? resolve(PROJECT_ROOT, 
 const showMisses = args.includes('--misses');
 
 const enKey = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
-const enWords = (s: string) => s.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+const enWords = (s: string) =>
+  s
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
 function wordF1(a: string, b: string): number {
   const left = enWords(b);
   const words = enWords(a);
@@ -62,7 +66,11 @@ if (showMisses) {
   const misses = entities.map((e) => ({ e, s: score(e) })).filter(({ s }) => !s.exact);
   console.log([...new Set(misses.map(({ e, s }) => `${e.type.padEnd(7)} ${e.name}  →  ${s.got}   (gold: ${e.en})`))].join('\n'));
 }
-for (const type of new Set(entities.map((e) => e.type))) summary(type.padEnd(8), entities.filter((e) => e.type === type));
+for (const type of new Set(entities.map((e) => e.type)))
+  summary(
+    type.padEnd(8),
+    entities.filter((e) => e.type === type),
+  );
 summary('English names: gold entities', entities);
 // The scorer counts an entity named in several stories of one page once; this counts each
 // (type, name) once, which is close to that.

@@ -34,7 +34,14 @@ const SETS: readonly DevSet[] = [
   { name: 'news-dev', gold: join(SHARED, 'gold/news-dev/gold.jsonl'), pageOf: (file) => join(SHARED, 'gold/news-dev/texts', file) },
 ];
 
-interface Score { p: number; r: number; f1: number; tp: number; fp: number; fn: number }
+interface Score {
+  p: number;
+  r: number;
+  f1: number;
+  tp: number;
+  fp: number;
+  fn: number;
+}
 interface Report {
   entities: Record<string, Score>;
   relations: Record<string, Score>;
@@ -45,7 +52,10 @@ interface Report {
   englishWordF1: number;
 }
 
-const goldLines = (set: DevSet) => readFileSync(set.gold, 'utf8').split('\n').filter((l) => l.trim());
+const goldLines = (set: DevSet) =>
+  readFileSync(set.gold, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim());
 const fileOf = (line: string) => basename(String((JSON.parse(line) as { file: string }).file));
 
 /** Which tagger reads a set's file: none, the committed model, or the model of its cross-validation fold. */
@@ -105,7 +115,8 @@ function table(reports: ReadonlyArray<{ name: string; report: Report }>): string
   const keys = (pick: (r: Report) => Record<string, Score>) => [...new Set(reports.flatMap((r) => Object.keys(pick(r.report))))];
   for (const k of keys((r) => r.entities)) rows.push(`${`entity ${k}`.padEnd(20)}${reports.map((r) => cell(r.report.entities[k])).join('   ')}`);
   for (const k of keys((r) => r.relations)) rows.push(`${`rel ${k}`.padEnd(20)}${reports.map((r) => cell(r.report.relations[k])).join('   ')}`);
-  const figure = (label: string, pick: (r: Report) => number) => rows.push(`${label.padEnd(20)}${reports.map((r) => `${''.padEnd(12)}${pct(pick(r.report))}`).join('   ')}`);
+  const figure = (label: string, pick: (r: Report) => number) =>
+    rows.push(`${label.padEnd(20)}${reports.map((r) => `${''.padEnd(12)}${pct(pick(r.report))}`).join('   ')}`);
   figure('headline recall', (r) => r.storyTitleRecall);
   figure('title accuracy', (r) => r.positionTitleAccuracy);
   figure('full-name rate', (r) => r.fullNameRate);
@@ -121,9 +132,13 @@ async function main(): Promise<number> {
     process.stderr.write(`no cross-validation models in ${CV_DIR}; make them with npm run train -- --folds 5\n`);
     return 2;
   }
-  const taggerFor: TaggerFor = values.tagger === 'none' ? () => null : folds ?? (() => undefined);
-  const how = values.tagger === 'none' ? 'the rules alone' : folds ? `cross-validated: each file read with the tagger of the fold that left it out (${CV_DIR})`
-    : 'the committed tagger, which was trained on these files: not held-out scores (npm run train -- --folds 5 for those)';
+  const taggerFor: TaggerFor = values.tagger === 'none' ? () => null : (folds ?? (() => undefined));
+  const how =
+    values.tagger === 'none'
+      ? 'the rules alone'
+      : folds
+        ? `cross-validated: each file read with the tagger of the fold that left it out (${CV_DIR})`
+        : 'the committed tagger, which was trained on these files: not held-out scores (npm run train -- --folds 5 for those)';
   if (!existsSync(SCORER)) {
     process.stderr.write(`eval needs the shared scorer at ${SCORER}, which is not there (is ../shared beside the project?)\n`);
     return 2;
@@ -151,7 +166,11 @@ async function main(): Promise<number> {
   }
   console.log(`extraction with ${how}`);
   console.log(table(reports));
-  console.log(reports.map((r) => `${r.name}: entity F1 ${(100 * r.report.entities.all!.f1).toFixed(1)}  relation F1 ${(100 * r.report.relations.all!.f1).toFixed(1)}`).join('   '));
+  console.log(
+    reports
+      .map((r) => `${r.name}: entity F1 ${(100 * r.report.entities.all!.f1).toFixed(1)}  relation F1 ${(100 * r.report.relations.all!.f1).toFixed(1)}`)
+      .join('   '),
+  );
   return 0;
 }
 

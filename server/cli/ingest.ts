@@ -41,15 +41,24 @@ async function main(paths: string[]): Promise<number> {
       process.stderr.write(`\n${signal}: finishing the pages being written, then stopping (again to stop at once)\n`);
     };
     process.on('SIGINT', onSignal).on('SIGTERM', onSignal);
-    const outcomes = await ingestFiles(graph, files, undefined, (outcome: IngestOutcome, done: number) => {
-      if (!outcome.ok) process.stderr.write(`${interactive ? '\r\x1b[K' : ''}failed: ${outcome.source}: ${outcome.error}\n`);
-      if (interactive) process.stderr.write(`\r${progressLine(done, files.length, startedAt)}`);
-    }, undefined, stop.signal);
+    const outcomes = await ingestFiles(
+      graph,
+      files,
+      undefined,
+      (outcome: IngestOutcome, done: number) => {
+        if (!outcome.ok) process.stderr.write(`${interactive ? '\r\x1b[K' : ''}failed: ${outcome.source}: ${outcome.error}\n`);
+        if (interactive) process.stderr.write(`\r${progressLine(done, files.length, startedAt)}`);
+      },
+      undefined,
+      stop.signal,
+    );
     if (interactive) process.stderr.write('\n');
     const failed = outcomes.filter((o) => !o.ok);
     const stories = outcomes.flatMap((o) => o.stories);
     const count = (status: string) => stories.filter((s) => s.status === status).length;
-    console.log(`${outcomes.length - failed.length} of ${files.length} files landed: ${count('written')} stories written, ${count('unchanged')} unchanged, ${count('failed')} failed, in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
+    console.log(
+      `${outcomes.length - failed.length} of ${files.length} files landed: ${count('written')} stories written, ${count('unchanged')} unchanged, ${count('failed')} failed, in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`,
+    );
     for (const outcome of failed) console.log(`  failed: ${outcome.source}: ${outcome.error}`);
     if (outcomes.length < files.length) {
       console.log(`stopped before ${files.length - outcomes.length} files; run the same command again to ingest them (what is stored is kept)`);

@@ -37,15 +37,85 @@ interface Index {
   openings: Uint8Array;
 }
 
-
 // The endings a division's short form drops. Stems of one character are never used.
-const STEM_ENDINGS = ['维吾尔自治区', '壮族自治区', '回族自治区', '特别行政区', '自治区', '自治州', '自治县', '自治旗', '街道', '地区', '省', '市', '区', '县', '旗', '盟', '镇', '乡'];
+const STEM_ENDINGS = [
+  '维吾尔自治区',
+  '壮族自治区',
+  '回族自治区',
+  '特别行政区',
+  '自治区',
+  '自治州',
+  '自治县',
+  '自治旗',
+  '街道',
+  '地区',
+  '省',
+  '市',
+  '区',
+  '县',
+  '旗',
+  '盟',
+  '镇',
+  '乡',
+];
 // The peoples an autonomous division is named for, which its short form drops too (楚雄彝族自治州 → 楚雄,
 // 黔南布依族苗族自治州 → 黔南); 族 is written after most of them.
 const PEOPLES = [
-  '蒙古', '回', '藏', '维吾尔', '苗', '彝', '壮', '布依', '朝鲜', '满', '侗', '瑶', '白', '土家', '哈尼', '哈萨克', '傣', '黎', '傈僳', '佤', '畲',
-  '高山', '拉祜', '水', '东乡', '纳西', '景颇', '柯尔克孜', '土', '达斡尔', '仫佬', '羌', '布朗', '撒拉', '毛南', '仡佬', '锡伯', '阿昌', '普米',
-  '塔吉克', '怒', '乌孜别克', '俄罗斯', '鄂温克', '德昂', '保安', '裕固', '京', '塔塔尔', '独龙', '鄂伦春', '赫哲', '门巴', '珞巴', '基诺',
+  '蒙古',
+  '回',
+  '藏',
+  '维吾尔',
+  '苗',
+  '彝',
+  '壮',
+  '布依',
+  '朝鲜',
+  '满',
+  '侗',
+  '瑶',
+  '白',
+  '土家',
+  '哈尼',
+  '哈萨克',
+  '傣',
+  '黎',
+  '傈僳',
+  '佤',
+  '畲',
+  '高山',
+  '拉祜',
+  '水',
+  '东乡',
+  '纳西',
+  '景颇',
+  '柯尔克孜',
+  '土',
+  '达斡尔',
+  '仫佬',
+  '羌',
+  '布朗',
+  '撒拉',
+  '毛南',
+  '仡佬',
+  '锡伯',
+  '阿昌',
+  '普米',
+  '塔吉克',
+  '怒',
+  '乌孜别克',
+  '俄罗斯',
+  '鄂温克',
+  '德昂',
+  '保安',
+  '裕固',
+  '京',
+  '塔塔尔',
+  '独龙',
+  '鄂伦春',
+  '赫哲',
+  '门巴',
+  '珞巴',
+  '基诺',
 ].sort((a, b) => b.length - a.length);
 const PEOPLE_AT_END = new RegExp(`(?:${PEOPLES.join('|')})族?$`);
 // Municipalities' prefecture tier is a placeholder (市辖区); their districts hang off the province.
@@ -144,7 +214,8 @@ export function ancestorsOf(division: Division): Division[] {
 
 /** The longest full name (three characters or more) that starts at `at` in `text`. */
 export function fullNameAt(text: string, at: number): string | undefined {
-  const index = gazetteer(), key = opening(text, at);
+  const index = gazetteer(),
+    key = opening(text, at);
   if (!index.openings[slotOf(key)]) return undefined;
   const candidates = index.fullByOpening.get(key);
   if (!candidates) return undefined;
@@ -154,7 +225,8 @@ export function fullNameAt(text: string, at: number): string | undefined {
 
 /** Names and short forms that start at `at` in `text`, longest first. */
 export function namesAt(text: string, at: number): readonly string[] {
-  const index = gazetteer(), key = opening(text, at);
+  const index = gazetteer(),
+    key = opening(text, at);
   if (!index.openings[slotOf(key)]) return NONE;
   const candidates = index.byOpening.get(key);
   if (!candidates) return NONE;

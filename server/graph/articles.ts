@@ -49,4 +49,3 @@ export async function articlePage(graph: Graph, skip: number, limit: number): Pr
 export async function setArticleDates(graph: Graph, ids: readonly string[], date: string): Promise<void> {
   await graph.run('UNWIND $ids AS id MATCH (a:Article {id: id}) SET a.date = $date', { ids, date }, 'WRITE');
 }
-

@@ -28,18 +28,46 @@ export const BACKUP_VERSION = 1;
 /** Rows per restore transaction: large enough to amortise commits, small enough for a 512 MB heap. */
 const BATCH = 2000;
 
-export type BackupErrorCode = 'NOT_FOUND' | 'UNREADABLE' | 'UNWRITABLE' | 'EXISTS' | 'UNSUPPORTED' | 'NOT_A_BACKUP' | 'VERSION' | 'DAMAGED' | 'NOT_EMPTY' | 'CHANGED' | 'MISMATCH';
+export type BackupErrorCode =
+  'NOT_FOUND' | 'UNREADABLE' | 'UNWRITABLE' | 'EXISTS' | 'UNSUPPORTED' | 'NOT_A_BACKUP' | 'VERSION' | 'DAMAGED' | 'NOT_EMPTY' | 'CHANGED' | 'MISMATCH';
 
 export class BackupError extends Error {
-  constructor(readonly code: BackupErrorCode, message: string) {
+  constructor(
+    readonly code: BackupErrorCode,
+    message: string,
+  ) {
     super(message);
   }
 }
 
-interface Header { kind: 'header'; format: string; version: number; createdAt: string; source: string }
-interface NodeLine { kind: 'node'; key: number; labels: string[]; props: Record<string, unknown>; types?: Record<string, string> }
-interface EdgeLine { kind: 'edge'; from: number; to: number; type: string; props: Record<string, unknown>; types?: Record<string, string> }
-interface End { kind: 'end'; nodes: number; edges: number; digest: GraphDigest }
+interface Header {
+  kind: 'header';
+  format: string;
+  version: number;
+  createdAt: string;
+  source: string;
+}
+interface NodeLine {
+  kind: 'node';
+  key: number;
+  labels: string[];
+  props: Record<string, unknown>;
+  types?: Record<string, string>;
+}
+interface EdgeLine {
+  kind: 'edge';
+  from: number;
+  to: number;
+  type: string;
+  props: Record<string, unknown>;
+  types?: Record<string, string>;
+}
+interface End {
+  kind: 'end';
+  nodes: number;
+  edges: number;
+  digest: GraphDigest;
+}
 
 /** What a backup file holds, from its first and last lines. */
 export interface BackupContents {
@@ -124,7 +152,8 @@ const READ_NODES = `MATCH (n) RETURN elementId(n) AS element, labels(n) AS label
 const READ_EDGES = `MATCH (a)-[r]->(b) RETURN elementId(a) AS from, elementId(b) AS to, type(r) AS type, properties(r) AS props, ${TYPES_OF('r')}`;
 const COUNT = 'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS edges } RETURN nodes, edges';
 
-const CHANGED_WHILE_READING = 'the graph changed while it was being read (an ingest or a decision wrote to it), so the copy would not be consistent; run backup again when nothing writes to the graph';
+const CHANGED_WHILE_READING =
+  'the graph changed while it was being read (an ingest or a decision wrote to it), so the copy would not be consistent; run backup again when nothing writes to the graph';
 
 /**
  * The backup's lines, in chunks of about 64 kB, read in ONE read transaction. Neo4j gives no
@@ -294,7 +323,10 @@ async function* entries(file: string, onHeader: (header: Header) => void, onEnd:
       }
       const { version } = line as Header;
       if (version !== BACKUP_VERSION) {
-        throw new BackupError('VERSION', `${file} is a backup in format version ${version}; this program reads version ${BACKUP_VERSION}: restore it with the version of the program that wrote it`);
+        throw new BackupError(
+          'VERSION',
+          `${file} is a backup in format version ${version}; this program reads version ${BACKUP_VERSION}: restore it with the version of the program that wrote it`,
+        );
       }
       onHeader(line as Header);
       continue;
@@ -305,10 +337,12 @@ async function* entries(file: string, onHeader: (header: Header) => void, onEnd:
       if (!Number.isInteger(line.key) || keys.has(line.key) || !Array.isArray(line.labels) || typeof line.props !== 'object') throw damaged(at, 'not a node');
       keys.add(line.key);
     } else if (line?.kind === 'edge') {
-      if (!keys.has(line.from) || !keys.has(line.to) || typeof line.type !== 'string' || typeof line.props !== 'object') throw damaged(at, 'an edge whose ends are not in the file');
+      if (!keys.has(line.from) || !keys.has(line.to) || typeof line.type !== 'string' || typeof line.props !== 'object')
+        throw damaged(at, 'an edge whose ends are not in the file');
       edges++;
     } else if (line?.kind === 'end') {
-      if (line.nodes !== keys.size || line.edges !== edges) throw damaged(at, `the end line counts ${line.nodes} nodes and ${line.edges} edges, the file holds ${keys.size} and ${edges}`);
+      if (line.nodes !== keys.size || line.edges !== edges)
+        throw damaged(at, `the end line counts ${line.nodes} nodes and ${line.edges} edges, the file holds ${keys.size} and ${edges}`);
       end = line;
       continue;
     } else {
@@ -322,14 +356,22 @@ async function* entries(file: string, onHeader: (header: Header) => void, onEnd:
     }
   }
   if (at === 0) throw new BackupError('NOT_A_BACKUP', `${file} is empty, not a graph backup`);
-  if (!end) throw new BackupError('DAMAGED', `${file} ends after line ${at} without its end line: it was cut short (the backup did not finish, or the copy is incomplete); it cannot be restored`);
+  if (!end)
+    throw new BackupError(
+      'DAMAGED',
+      `${file} ends after line ${at} without its end line: it was cut short (the backup did not finish, or the copy is incomplete); it cannot be restored`,
+    );
   onEnd(end);
 }
 
 /** Reads a backup file through and checks it, writing nothing: restore does this first. */
 export async function checkBackup(file: string): Promise<BackupContents> {
   let header: Header | undefined, end: End | undefined;
-  const reading = entries(file, (h) => (header = h), (e) => (end = e));
+  const reading = entries(
+    file,
+    (h) => (header = h),
+    (e) => (end = e),
+  );
   while (!(await reading.next()).done);
   return { file, createdAt: header!.createdAt, source: header!.source, nodes: end!.nodes, edges: end!.edges, digest: end!.digest };
 }
@@ -349,9 +391,13 @@ const DELETE_NODES = 'UNWIND $elements AS element MATCH (n) WHERE elementId(n) =
 
 async function refuseUnlessEmpty(graph: Graph): Promise<void> {
   const [row] = await graph.run<{ nodes: number; file: string | null; startedAt: unknown }>(
-    `MATCH (n) WITH count(n) AS nodes OPTIONAL MATCH (m:${MARKER}) RETURN nodes, m.file AS file, m.startedAt AS startedAt LIMIT 1`);
+    `MATCH (n) WITH count(n) AS nodes OPTIONAL MATCH (m:${MARKER}) RETURN nodes, m.file AS file, m.startedAt AS startedAt LIMIT 1`,
+  );
   if (row?.file) {
-    throw new BackupError('NOT_EMPTY', `the graph at ${graph.uri} holds part of a restore of ${row.file} that did not finish (started ${row.startedAt}); empty the graph and run restore again`);
+    throw new BackupError(
+      'NOT_EMPTY',
+      `the graph at ${graph.uri} holds part of a restore of ${row.file} that did not finish (started ${row.startedAt}); empty the graph and run restore again`,
+    );
   }
   if (row?.nodes) {
     throw new BackupError('NOT_EMPTY', `the graph at ${graph.uri} is not empty (${row.nodes} nodes); restore only fills an empty graph, and wrote nothing`);
@@ -380,9 +426,11 @@ export async function restoreGraph(graph: Graph, file: string, checked?: BackupC
   let step = 'writing nodes';
   const session = graph.session('WRITE');
   try {
-    [marker] = (await graph.run<{ element: string }>(`CREATE (m:${MARKER} {file: $file, startedAt: datetime()}) RETURN elementId(m) AS element`, { file }, 'WRITE'))
-      .map((row) => row.element);
-    let nodes: NodeLine[] = [], edges: EdgeLine[] = [];
+    [marker] = (
+      await graph.run<{ element: string }>(`CREATE (m:${MARKER} {file: $file, startedAt: datetime()}) RETURN elementId(m) AS element`, { file }, 'WRITE')
+    ).map((row) => row.element);
+    let nodes: NodeLine[] = [],
+      edges: EdgeLine[] = [];
     const writeNodes = async () => {
       const rows = nodes.map(({ key, labels, props }) => ({ key, labels, props }));
       nodes = [];
@@ -393,10 +441,15 @@ export async function restoreGraph(graph: Graph, file: string, checked?: BackupC
       const rows = edges.map(({ from, to, type, props }) => ({ from: elements.get(from), to: elements.get(to), type, props }));
       edges = [];
       const result = await session.executeWrite((tx) => tx.run(CREATE_EDGES, { rows }));
-      if (result.records[0]?.get('created') !== rows.length) throw new Error(`an edge batch created ${result.records[0]?.get('created')} of ${rows.length} edges`);
+      if (result.records[0]?.get('created') !== rows.length)
+        throw new Error(`an edge batch created ${result.records[0]?.get('created')} of ${rows.length} edges`);
     };
     let end: End | undefined;
-    for await (const entry of entries(file, () => {}, (e) => (end = e))) {
+    for await (const entry of entries(
+      file,
+      () => {},
+      (e) => (end = e),
+    )) {
       if (entry.kind === 'node') {
         nodes.push(entry);
         if (nodes.length >= BATCH) await writeNodes();
@@ -416,7 +469,10 @@ export async function restoreGraph(graph: Graph, file: string, checked?: BackupC
     step = 'comparing digests';
     const restored = await graphDigest(graph);
     if (restored.sha256 !== contents.digest.sha256) {
-      throw new BackupError('MISMATCH', `the restored graph's digest (${restored.nodes} nodes, ${restored.edges} edges, ${restored.sha256}) differs from the backup's (${contents.nodes} nodes, ${contents.edges} edges, ${contents.digest.sha256})`);
+      throw new BackupError(
+        'MISMATCH',
+        `the restored graph's digest (${restored.nodes} nodes, ${restored.edges} edges, ${restored.sha256}) differs from the backup's (${contents.nodes} nodes, ${contents.edges} edges, ${contents.digest.sha256})`,
+      );
     }
     return { ...contents, restored };
   } catch (error) {

@@ -34,7 +34,12 @@ const OPTIONAL_WORDS = new Set(['the', 'co', 'ltd', 'limited', 'inc', 'corp', 'c
  * "jinyun pumped storage station".
  */
 export function englishKey(en: string): string {
-  const words = en.normalize('NFD').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim().split(' ');
+  const words = en
+    .normalize('NFD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .split(' ');
   const kept = words.filter((w) => !OPTIONAL_WORDS.has(w));
   return (kept.length ? kept : words).join(' ');
 }
@@ -84,8 +89,7 @@ export interface CandidatePair {
   reason: string;
 }
 
-export const pairOf = (a: string, b: string, reason: string): CandidatePair =>
-  a < b ? { from: a, to: b, reason } : { from: b, to: a, reason };
+export const pairOf = (a: string, b: string, reason: string): CandidatePair => (a < b ? { from: a, to: b, reason } : { from: b, to: a, reason });
 
 /** The relations of a story, by the ids of their ends, for reading a person's context. */
 export interface StoryEdge {
@@ -139,8 +143,7 @@ export function linkEnglish(found: readonly LinkFound[], placeCodes: readonly st
     }
     // Or, short of a relation, the county the Chinese person was read in is one the story is
     // about: two officials of one name in one county are rarer than a title left unread.
-    const agreeing = namesakes.find((n) => n.context.some((c) => context.has(c)))
-      ?? namesakes.find((n) => n.home !== null && within.has(n.home));
+    const agreeing = namesakes.find((n) => n.context.some((c) => context.has(c))) ?? namesakes.find((n) => n.home !== null && within.has(n.home));
     if (agreeing) links.same.set(id, agreeing.id);
     else for (const other of namesakes) links.candidates.push(pairOf(id, other.id, 'same name in pinyin, no shared context'));
   }

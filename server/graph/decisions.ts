@@ -7,7 +7,10 @@ import { QUERY_TIMEOUT_MS, type Graph } from './neo4j.ts';
 // undoing them.
 
 export class DecisionError extends Error {
-  constructor(readonly code: 'NOT_FOUND' | 'BAD_USER_INPUT', message: string) {
+  constructor(
+    readonly code: 'NOT_FOUND' | 'BAD_USER_INPUT',
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -76,12 +79,15 @@ export async function mergeEntities(graph: Graph, kept: string, merged: string):
   if (kept === merged) throw new DecisionError('BAD_USER_INPUT', 'an entity cannot be merged with itself; give two different ids');
   const session = graph.session();
   try {
-    return await session.executeWrite(async (tx) => {
-      const [a, b] = [await entityType(tx, kept), await entityType(tx, merged)];
-      if (a !== b) throw new DecisionError('BAD_USER_INPUT', `cannot merge a ${b} into a ${a}; only entities of one type merge`);
-      for (const statement of [MOVE_MENTIONS, MOVE_OUTGOING, MOVE_INCOMING, ABSORB]) await tx.run(statement, { kept, merged });
-      return { kept, merged };
-    }, { timeout: QUERY_TIMEOUT_MS });
+    return await session.executeWrite(
+      async (tx) => {
+        const [a, b] = [await entityType(tx, kept), await entityType(tx, merged)];
+        if (a !== b) throw new DecisionError('BAD_USER_INPUT', `cannot merge a ${b} into a ${a}; only entities of one type merge`);
+        for (const statement of [MOVE_MENTIONS, MOVE_OUTGOING, MOVE_INCOMING, ABSORB]) await tx.run(statement, { kept, merged });
+        return { kept, merged };
+      },
+      { timeout: QUERY_TIMEOUT_MS },
+    );
   } finally {
     await session.close();
   }
@@ -137,25 +143,29 @@ export async function splitEntity(graph: Graph, original: string, articles: stri
   const created = `${original}~${createHash('sha256').update(sorted.join('|')).digest('base64url').slice(0, 8)}`;
   const session = graph.session();
   try {
-    return await session.executeWrite(async (tx) => {
-      await entityType(tx, original);
-      const exists = await tx.run('MATCH (e:Entity {id: $created}) RETURN count(e) AS n', { created });
-      if (exists.records[0]?.get('n') > 0) throw new DecisionError('BAD_USER_INPUT', `this split was already made: ${created} exists`);
-      const mentioned = await tx.run(
-        'MATCH (:Entity {id: $original})-[:MENTIONED_IN]->(a:Article) RETURN collect(a.id) AS ids',
-        { original },
-      );
-      const named: string[] = mentioned.records[0]?.get('ids') ?? [];
-      const strangers = sorted.filter((id) => !named.includes(id));
-      if (strangers.length) throw new DecisionError('BAD_USER_INPUT', `${original} is not named in ${strangers.join(', ')}; give articles that name it`);
-      if (strangers.length === 0 && sorted.length === named.length) {
-        throw new DecisionError('BAD_USER_INPUT', 'splitting off every article would leave the original empty; leave at least one article with it');
-      }
-      await tx.run(SPLIT, { original, created, articles: sorted });
-      await tx.run(SPLIT_EVIDENCE, { original, created, articles: sorted });
-      await tx.run("CREATE (:Decision {kind: 'split', entity: $original, articles: $articles, into: $created, at: datetime()})", { original, created, articles: sorted });
-      return { original, created, articles: sorted };
-    }, { timeout: QUERY_TIMEOUT_MS });
+    return await session.executeWrite(
+      async (tx) => {
+        await entityType(tx, original);
+        const exists = await tx.run('MATCH (e:Entity {id: $created}) RETURN count(e) AS n', { created });
+        if (exists.records[0]?.get('n') > 0) throw new DecisionError('BAD_USER_INPUT', `this split was already made: ${created} exists`);
+        const mentioned = await tx.run('MATCH (:Entity {id: $original})-[:MENTIONED_IN]->(a:Article) RETURN collect(a.id) AS ids', { original });
+        const named: string[] = mentioned.records[0]?.get('ids') ?? [];
+        const strangers = sorted.filter((id) => !named.includes(id));
+        if (strangers.length) throw new DecisionError('BAD_USER_INPUT', `${original} is not named in ${strangers.join(', ')}; give articles that name it`);
+        if (strangers.length === 0 && sorted.length === named.length) {
+          throw new DecisionError('BAD_USER_INPUT', 'splitting off every article would leave the original empty; leave at least one article with it');
+        }
+        await tx.run(SPLIT, { original, created, articles: sorted });
+        await tx.run(SPLIT_EVIDENCE, { original, created, articles: sorted });
+        await tx.run("CREATE (:Decision {kind: 'split', entity: $original, articles: $articles, into: $created, at: datetime()})", {
+          original,
+          created,
+          articles: sorted,
+        });
+        return { original, created, articles: sorted };
+      },
+      { timeout: QUERY_TIMEOUT_MS },
+    );
   } finally {
     await session.close();
   }

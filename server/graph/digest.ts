@@ -30,11 +30,14 @@ function canonical(value: unknown): unknown {
       : items;
   }
   if (value.constructor !== Object) return String(value);
-  return Object.fromEntries(Object.keys(value).sort().map((key) => [key, canonical((value as Record<string, unknown>)[key])]));
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort()
+      .map((key) => [key, canonical((value as Record<string, unknown>)[key])]),
+  );
 }
 
-const properties = (props: Record<string, unknown>) =>
-  canonical(Object.fromEntries(Object.entries(props).filter(([key]) => !VOLATILE.has(key))));
+const properties = (props: Record<string, unknown>) => canonical(Object.fromEntries(Object.entries(props).filter(([key]) => !VOLATILE.has(key))));
 
 /** A node's identity in the listing: its id where it has one, else its whole content. */
 const nodeKey = (labels: string[], props: Record<string, unknown>) =>

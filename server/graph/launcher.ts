@@ -59,7 +59,9 @@ function jvmArgs(options: LaunchOptions): string[] {
 export function requireJava(): void {
   const java = spawnSync('java', ['-version'], { encoding: 'utf8' });
   if (java.error || java.status !== 0) {
-    throw new Error('Java 17 or newer is needed to run the local Neo4j: install it (Debian: apt-get install openjdk-17-jre-headless), or set NEO4J_URI to use an existing Neo4j 5 server');
+    throw new Error(
+      'Java 17 or newer is needed to run the local Neo4j: install it (Debian: apt-get install openjdk-17-jre-headless), or set NEO4J_URI to use an existing Neo4j 5 server',
+    );
   }
 }
 

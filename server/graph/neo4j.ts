@@ -169,14 +169,18 @@ export async function openGraph(target: Neo4jTarget, options: GraphOptions = {})
         available = true;
         void old.close().catch(() => undefined);
         watch(next);
-        log(`Neo4j restarted (try ${failedInARow} of ${policy.tries}, after ${(delay / 1000).toFixed(0)} s wait, ${((Date.now() - began) / 1000).toFixed(1)} s to start); the API is back`);
+        log(
+          `Neo4j restarted (try ${failedInARow} of ${policy.tries}, after ${(delay / 1000).toFixed(0)} s wait, ${((Date.now() - began) / 1000).toFixed(1)} s to start); the API is back`,
+        );
         return;
       } catch (error) {
         log(`Neo4j restart try ${failedInARow} of ${policy.tries} failed: ${(error as Error).message.split('\n')[0]}`);
       }
     }
     if (!closing) {
-      log(`Neo4j could not be restarted after ${policy.tries} tries; the API answers GRAPH_UNAVAILABLE. See ${target.kind === 'local' ? target.home : 'the data folder'}/logs/debug.log, then restart the product`);
+      log(
+        `Neo4j could not be restarted after ${policy.tries} tries; the API answers GRAPH_UNAVAILABLE. See ${target.kind === 'local' ? target.home : 'the data folder'}/logs/debug.log, then restart the product`,
+      );
     }
   };
 
@@ -190,9 +194,9 @@ export async function openGraph(target: Neo4jTarget, options: GraphOptions = {})
   if (local) watch(local);
 
   const unavailableError = () =>
-    new GraphUnavailableError(restarting
-      ? 'The graph database is restarting; try again in a few seconds.'
-      : 'The graph database cannot be reached; try again in a few seconds.');
+    new GraphUnavailableError(
+      restarting ? 'The graph database is restarting; try again in a few seconds.' : 'The graph database cannot be reached; try again in a few seconds.',
+    );
 
   return {
     get uri() {
@@ -228,9 +232,10 @@ export async function openGraph(target: Neo4jTarget, options: GraphOptions = {})
       if (!available) return false;
       let timer: NodeJS.Timeout | undefined;
       const timeout = new Promise<boolean>((done) => (timer = setTimeout(() => done(false), timeoutMs)));
-      const answer = driver
-        .executeQuery('RETURN 1 AS one', {}, { database: target.database, transactionConfig: { timeout: timeoutMs } })
-        .then(() => true, () => false);
+      const answer = driver.executeQuery('RETURN 1 AS one', {}, { database: target.database, transactionConfig: { timeout: timeoutMs } }).then(
+        () => true,
+        () => false,
+      );
       try {
         return await Promise.race([answer, timeout]);
       } finally {

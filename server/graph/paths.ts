@@ -77,14 +77,26 @@ export function hopsOf(nodes: string[], steps: RawStep[]): HopRecord[] {
     if (step.type === 'MENTIONED_IN') {
       const back = steps[i + 1]!;
       hops.push({
-        kind: 'SHARED_ARTICLE', from, to: nodes[i + 2]!, relation: null, direction: null, title: null,
-        articles: step.articleId ? [step.articleId] : [], evidence: [...mentionEvidence(step), ...mentionEvidence(back)],
+        kind: 'SHARED_ARTICLE',
+        from,
+        to: nodes[i + 2]!,
+        relation: null,
+        direction: null,
+        title: null,
+        articles: step.articleId ? [step.articleId] : [],
+        evidence: [...mentionEvidence(step), ...mentionEvidence(back)],
       });
       i += 2;
     } else {
       hops.push({
-        kind: 'RELATION', from, to: nodes[i + 1]!, relation: step.type, direction: step.start === from ? 'OUT' : 'IN',
-        title: step.title, articles: [], evidence: parseEvidence(step.evidence),
+        kind: 'RELATION',
+        from,
+        to: nodes[i + 1]!,
+        relation: step.type,
+        direction: step.start === from ? 'OUT' : 'IN',
+        title: step.title,
+        articles: [],
+        evidence: parseEvidence(step.evidence),
       });
       i += 1;
     }
@@ -93,17 +105,17 @@ export function hopsOf(nodes: string[], steps: RawStep[]): HopRecord[] {
 }
 
 // Paths that differ only in which shared article a hop goes through are one path to a reader.
-const signature = (hops: HopRecord[]) =>
-  hops.map((h) => `${h.from}>${h.kind}:${h.relation ?? ''}:${h.title ?? ''}>${h.to}`).join('|');
+const signature = (hops: HopRecord[]) => hops.map((h) => `${h.from}>${h.kind}:${h.relation ?? ''}:${h.title ?? ''}>${h.to}`).join('|');
 
 /**
  * Up to `first` paths between two entities, lightest first, each entity visited once.
  * Null when either end does not exist (the API says which).
  */
 export async function findPaths(graph: Graph, from: string, to: string, maxHops: MaxHops, first: number) {
-  const [row] = await graph.run<{ fromFound: boolean; toFound: boolean; paths: Array<{ nodes: string[]; steps: RawStep[] }> }>(
-    PATHS_QUERIES[maxHops], { from, to },
-  );
+  const [row] = await graph.run<{ fromFound: boolean; toFound: boolean; paths: Array<{ nodes: string[]; steps: RawStep[] }> }>(PATHS_QUERIES[maxHops], {
+    from,
+    to,
+  });
   if (!row) return { fromFound: false, toFound: false, paths: [] as PathRecord[] };
   const bySignature = new Map<string, PathRecord>();
   for (const raw of row.paths) {

@@ -66,12 +66,14 @@ const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;
 
 /** A fulltext query: every word must match; the last Latin word may be a prefix (typing "meng ji"). */
 export function luceneQuery(text: string): string | null {
-  const words = text.toLowerCase().split(/\s+/).map((w) => w.replace(LUCENE_SPECIAL, '\\$&')).filter(Boolean);
+  const words = text
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(LUCENE_SPECIAL, '\\$&'))
+    .filter(Boolean);
   if (words.length === 0) return null;
   const last = words.length - 1;
-  return words
-    .map((word, i) => (i === last && /^[a-z0-9]+$/.test(word) ? `(${word} OR ${word}*)` : `"${word}"`))
-    .join(' AND ');
+  return words.map((word, i) => (i === last && /^[a-z0-9]+$/.test(word) ? `(${word} OR ${word}*)` : `"${word}"`)).join(' AND ');
 }
 
 // Each way of matching contributes at most this many candidates, so a one-character query (区)
@@ -131,24 +133,17 @@ export async function searchEntities(graph: Graph, text: string, types: string[]
 }
 
 export async function entitiesByIds(graph: Graph, ids: readonly string[]): Promise<EntityRecord[]> {
-  const rows = await graph.run<{ entity: EntityRecord }>(
-    `UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e ${ENTITY_FIELDS} AS entity`,
-    { ids },
-  );
+  const rows = await graph.run<{ entity: EntityRecord }>(`UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e ${ENTITY_FIELDS} AS entity`, { ids });
   return rows.map((r) => r.entity);
 }
 
 export async function articleTexts(graph: Graph, ids: readonly string[]): Promise<Map<string, string>> {
-  const rows = await graph.run<{ id: string; text: string }>(
-    'UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN id, a.text AS text', { ids });
+  const rows = await graph.run<{ id: string; text: string }>('UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN id, a.text AS text', { ids });
   return new Map(rows.map((r) => [r.id, r.text]));
 }
 
 export async function articlesByIds(graph: Graph, ids: readonly string[]): Promise<ArticleRecord[]> {
-  const rows = await graph.run<{ article: ArticleRecord }>(
-    `UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a ${ARTICLE_FIELDS} AS article`,
-    { ids },
-  );
+  const rows = await graph.run<{ article: ArticleRecord }>(`UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a ${ARTICLE_FIELDS} AS article`, { ids });
   return rows.map((r) => r.article);
 }
 
@@ -165,7 +160,11 @@ export async function neighboursOf(
   skip: number,
   limit: number,
 ): Promise<Map<string, { neighbours: NeighbourRecord[]; articles: ArticleRecord[] }>> {
-  const rows = await graph.run<{ id: string; articles: ArticleRecord[]; neighbours: Array<Omit<NeighbourRecord, 'evidence' | 'offset'> & { evidence: string[] | null }> }>(
+  const rows = await graph.run<{
+    id: string;
+    articles: ArticleRecord[];
+    neighbours: Array<Omit<NeighbourRecord, 'evidence' | 'offset'> & { evidence: string[] | null }>;
+  }>(
     `UNWIND $ids AS id
      MATCH (e:Entity {id: id})
      CALL (e) {

@@ -56,7 +56,9 @@ export async function ensureSchema(graph: Graph): Promise<void> {
   // A search index made with other options (graphs from before it was eventually consistent)
   // is rebuilt; its content comes back from the nodes.
   const [existing] = await graph.run<{ options: Record<string, unknown> }>(
-    'SHOW FULLTEXT INDEXES YIELD name, options WHERE name = $name RETURN options.indexConfig AS options', { name: SEARCH_INDEX });
+    'SHOW FULLTEXT INDEXES YIELD name, options WHERE name = $name RETURN options.indexConfig AS options',
+    { name: SEARCH_INDEX },
+  );
   const stale = existing && Object.entries(SEARCH_INDEX_OPTIONS).some(([key, value]) => existing.options[key] !== value);
   if (stale) await graph.run(`DROP INDEX ${SEARCH_INDEX}`, {}, 'WRITE');
   await graph.run(CREATE_SEARCH_INDEX, { options: SEARCH_INDEX_OPTIONS }, 'WRITE');
@@ -72,7 +74,8 @@ export async function awaitSearchIndex(graph: Graph): Promise<void> {
 export async function schemaInPlace(graph: Graph): Promise<boolean> {
   const names = ['entity_id', 'article_id', SEARCH_INDEX];
   // A uniqueness constraint is backed by an index of its own name.
-  const [row] = await graph.run<{ online: number }>(
-    "SHOW INDEXES YIELD name, state WHERE name IN $names AND state = 'ONLINE' RETURN count(*) AS online", { names });
+  const [row] = await graph.run<{ online: number }>("SHOW INDEXES YIELD name, state WHERE name IN $names AND state = 'ONLINE' RETURN count(*) AS online", {
+    names,
+  });
   return row?.online === names.length;
 }

@@ -37,7 +37,10 @@ RETURN p.type AS type, entries`;
 
 /** The articles naming a person in date order, with the positions each states; null when there is no such entity. */
 export async function timelineOf(graph: Graph, id: string): Promise<TimelineRecord | null> {
-  const [row] = await graph.run<{ type: string; entries: Array<Omit<TimelineEntryRecord, 'positions'> & { positions: Array<Omit<PositionRecord, 'evidence'> & { evidence: string[] }> }> }>(TIMELINE, { id });
+  const [row] = await graph.run<{
+    type: string;
+    entries: Array<Omit<TimelineEntryRecord, 'positions'> & { positions: Array<Omit<PositionRecord, 'evidence'> & { evidence: string[] }> }>;
+  }>(TIMELINE, { id });
   if (!row) return null;
   return {
     type: row.type,

@@ -84,23 +84,29 @@ function rowsFor(page: Page, article: Article, index: number, source: string, pa
     };
   });
   const relations = article.relations.flatMap((relation) => {
-    const from = ids.get(relation.from), to = ids.get(relation.to);
+    const from = ids.get(relation.from),
+      to = ids.get(relation.to);
     if (!from || !to) return [];
-    return [{
-      from,
-      to,
-      type: relation.type,
-      // One edge per fact: HOLDS_POSITION facts differ by title, the others by their ends alone.
-      fact: relation.attrs.title ?? '',
-      evidence: relation.evidence.map((e) =>
-        JSON.stringify({ article: id, sentence: e.sentence.text, sentenceStart: e.sentence.start, start: e.start, end: e.end })),
-    }];
+    return [
+      {
+        from,
+        to,
+        type: relation.type,
+        // One edge per fact: HOLDS_POSITION facts differ by title, the others by their ends alone.
+        fact: relation.attrs.title ?? '',
+        evidence: relation.evidence.map((e) =>
+          JSON.stringify({ article: id, sentence: e.sentence.text, sentenceStart: e.sentence.start, start: e.start, end: e.end }),
+        ),
+      },
+    ];
   });
-  const persons = article.entities.filter((e) => e.type === 'PERSON').map((e) => {
-    const id = ids.get(e.name)!;
-    const orgs = relations.filter((r) => r.from === id && (r.type === 'HOLDS_POSITION' || r.type === 'INVOLVED_IN')).map((r) => r.to);
-    return { id, name: e.name, nameKey: personNameKey(e.name, english), language, orgs };
-  });
+  const persons = article.entities
+    .filter((e) => e.type === 'PERSON')
+    .map((e) => {
+      const id = ids.get(e.name)!;
+      const orgs = relations.filter((r) => r.from === id && (r.type === 'HOLDS_POSITION' || r.type === 'INVOLVED_IN')).map((r) => r.to);
+      return { id, name: e.name, nameKey: personNameKey(e.name, english), language, orgs };
+    });
   const places = article.entities.filter((e) => e.type === 'PLACE').map((entity) => ({ id: ids.get(entity.name)!, entity }));
   return {
     article: { id, title: article.title, source, index, date: page.date ?? null, start: article.start, end: article.end, text, hash: textHash(text) },
@@ -250,18 +256,24 @@ function remapRows(rows: ArticleRows, mapped: Map<string, string>): ArticleRows 
  */
 async function linkToChinese(tx: ManagedTransaction, rows: ArticleRows): Promise<{ rows: ArticleRows; candidates: CandidatePair[] }> {
   const entities: LinkQuery[] = rows.entities.map((e) => ({
-    id: e.id as string, type: e.type as string, nameKey: e.nameKey as string | null, enKey: e.enKey as string,
+    id: e.id as string,
+    type: e.type as string,
+    nameKey: e.nameKey as string | null,
+    enKey: e.enKey as string,
     code: (e.attrs as { code?: string }).code ?? null,
   }));
   const result = await tx.run(LINK_CANDIDATES, { entities });
   const found = result.records.map((r) => r.toObject() as unknown as LinkFound);
   const codes = entities.flatMap((e) => (e.code ? [e.code] : []));
-  const links = linkEnglish(found, codes, rows.relations.map((r) => ({ from: r.from as string, to: r.to as string, type: r.type as string })));
+  const links = linkEnglish(
+    found,
+    codes,
+    rows.relations.map((r) => ({ from: r.from as string, to: r.to as string, type: r.type as string })),
+  );
   if (links.same.size === 0) return { rows, candidates: links.candidates };
   const named = {
     ...rows,
-    entities: rows.entities.map((e) =>
-      links.same.has(e.id as string) ? { ...e, aliases: [...new Set([e.name as string, ...(e.aliases as string[])])] } : e),
+    entities: rows.entities.map((e) => (links.same.has(e.id as string) ? { ...e, aliases: [...new Set([e.name as string, ...(e.aliases as string[])])] } : e)),
   };
   return { rows: remapRows(named, links.same), candidates: links.candidates };
 }
@@ -311,7 +323,14 @@ async function writeStories(tx: ManagedTransaction, stories: readonly ArticleRow
       continue;
     }
     let rows = record?.get('decided')
-      ? remapRows(original, await applyDecisions(tx, original.entities.map((e) => e.id as string), id))
+      ? remapRows(
+          original,
+          await applyDecisions(
+            tx,
+            original.entities.map((e) => e.id as string),
+            id,
+          ),
+        )
       : original;
     const people = linkPersons((record?.get('namesakes') ?? []) as Namesake[]);
     if (people.same.size) rows = remapRows(rows, people.same);

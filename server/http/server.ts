@@ -71,9 +71,7 @@ export async function startHttpServer(graph: Graph, port: number, host: string):
   });
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
-      reject(error.code === 'EADDRINUSE'
-        ? new Error(`port ${port} is already in use on ${host}; stop what holds it, or set PORT to another port`)
-        : error);
+      reject(error.code === 'EADDRINUSE' ? new Error(`port ${port} is already in use on ${host}; stop what holds it, or set PORT to another port`) : error);
     });
     server.listen(port, host, () => resolveListen());
   });
@@ -91,10 +89,7 @@ export async function startHttpServer(graph: Graph, port: number, host: string):
       server.closeIdleConnections();
       if (inFlight > 0) {
         let timer: NodeJS.Timeout | undefined;
-        await Promise.race([
-          new Promise<void>((done) => (drained = done)),
-          new Promise<void>((done) => (timer = setTimeout(done, graceMs))),
-        ]);
+        await Promise.race([new Promise<void>((done) => (drained = done)), new Promise<void>((done) => (timer = setTimeout(done, graceMs)))]);
         clearTimeout(timer);
       }
       server.closeAllConnections();

@@ -90,28 +90,35 @@ export async function ingestFiles(
 ): Promise<IngestOutcome[]> {
   let done = 0;
   let lost: Error | undefined;
-  const outcomes = await inPool(files, concurrency, async (file) => {
-    const source = sourceOf(file);
-    let outcome: IngestOutcome;
-    if (lost) return { source, ok: false, stories: [], error: 'not tried: Neo4j went away' };
-    try {
-      // UTF-8 or GB18030, HTML reduced to its text; empty, binary and oversized files refused.
-      const text = await readPage(file);
-      const { stories } = await ingestPage(graph, text, source);
-      const failed = stories.filter((story) => story.status === 'failed');
-      outcome = failed.length
-        ? { source, ok: false, stories, error: failed.map((story) => `story ${story.articleId}: ${story.error}`).join('; ') }
-        : { source, ok: true, stories };
-    } catch (error) {
-      if (isGraphUnavailable(error)) lost ??= error as Error;
-      outcome = { source, ok: false, stories: [], error: (error as Error).message };
-    }
-    onFile?.(outcome, ++done);
-    return outcome;
-  }, signal);
+  const outcomes = await inPool(
+    files,
+    concurrency,
+    async (file) => {
+      const source = sourceOf(file);
+      let outcome: IngestOutcome;
+      if (lost) return { source, ok: false, stories: [], error: 'not tried: Neo4j went away' };
+      try {
+        // UTF-8 or GB18030, HTML reduced to its text; empty, binary and oversized files refused.
+        const text = await readPage(file);
+        const { stories } = await ingestPage(graph, text, source);
+        const failed = stories.filter((story) => story.status === 'failed');
+        outcome = failed.length
+          ? { source, ok: false, stories, error: failed.map((story) => `story ${story.articleId}: ${story.error}`).join('; ') }
+          : { source, ok: true, stories };
+      } catch (error) {
+        if (isGraphUnavailable(error)) lost ??= error as Error;
+        outcome = { source, ok: false, stories: [], error: (error as Error).message };
+      }
+      onFile?.(outcome, ++done);
+      return outcome;
+    },
+    signal,
+  );
   if (lost) {
     const landed = outcomes.filter((o) => o.ok).length;
-    throw new Error(`lost Neo4j at ${graph.uri} after ${landed} of ${files.length} files had landed (${lost.message}); what landed is whole: run the same ingest again to write the rest`);
+    throw new Error(
+      `lost Neo4j at ${graph.uri} after ${landed} of ${files.length} files had landed (${lost.message}); what landed is whole: run the same ingest again to write the rest`,
+    );
   }
   await awaitSearchIndex(graph);
   return outcomes;

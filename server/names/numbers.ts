@@ -20,13 +20,16 @@ const QUANTITY = new RegExp(`^(\\d+(?:\\.\\d+)?)([万亿])?(${alternatives(MEASU
 
 function ordinal(n: number): string {
   const teen = n % 100 >= 11 && n % 100 <= 13;
-  const suffix = teen ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  const suffix = teen ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
   return `${n}${suffix}`;
 }
 
 /** 50000000 → "50-million", 50000 → "50,000": the way English writes a count in front of a unit. */
 function amount(value: number): string {
-  for (const [size, word] of [[1e9, 'billion'], [1e6, 'million']] as const) {
+  for (const [size, word] of [
+    [1e9, 'billion'],
+    [1e6, 'million'],
+  ] as const) {
     const scaled = value / size;
     if (scaled >= 1 && Number.isInteger(scaled * 10)) return `${scaled}-${word}`;
   }

@@ -24,7 +24,10 @@ function lastHeadBefore(tokens: readonly Token[], end: number): number {
 const withArticle = (parent: Rendered) => (parent.definite ? `the ${parent.en}` : parent.en);
 
 const fill = (template: string, values: Record<string, string>) =>
-  template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '').replace(/\s+/g, ' ').trim();
+  template
+    .replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 function formAfterBody(form: BodyForm, parent: Rendered, mid: readonly Token[]): string | undefined {
   if (!form.afterBody) return undefined;
@@ -34,14 +37,11 @@ function formAfterBody(form: BodyForm, parent: Rendered, mid: readonly Token[]):
 }
 
 /** 委 is a Party committee only right after a place (通州区委); after a field it is a commission (住建委). */
-const takesArea = (form: BodyForm, area: readonly Token[]) =>
-  Boolean(form.afterArea) && (form.zh !== '委' || area[area.length - 1]?.kind === 'place');
+const takesArea = (form: BodyForm, area: readonly Token[]) => Boolean(form.afterArea) && (form.zh !== '委' || area[area.length - 1]?.kind === 'place');
 
 /** What a token says of committees: whether it means one, and the party template it names. */
-const meansCommittee = (t: Token | undefined) =>
-  (t?.kind === 'form' && t.form.meansCommittee) || (t?.kind === 'term' && t.term.meansCommittee) || false;
-const committeeOf = (t: Token | undefined) =>
-  t?.kind === 'form' ? t.form.committeeOf : t?.kind === 'term' ? t.term.committeeOf : undefined;
+const meansCommittee = (t: Token | undefined) => (t?.kind === 'form' && t.form.meansCommittee) || (t?.kind === 'term' && t.term.meansCommittee) || false;
+const committeeOf = (t: Token | undefined) => (t?.kind === 'form' ? t.form.committeeOf : t?.kind === 'term' ? t.term.committeeOf : undefined);
 
 /**
  * A party's committee for an area, the party written first (中国共产党北京市委员会 → CPC Beijing
@@ -70,8 +70,7 @@ function renderForm(tokens: readonly Token[], form: BodyForm): Rendered {
   return { en: renderTokens(tokens, 'word'), definite: true };
 }
 
-const isGovernment = (t: Token | undefined) =>
-  (t?.kind === 'form' ? t.form.government : t?.kind === 'term' && t.term.government) === true;
+const isGovernment = (t: Token | undefined) => (t?.kind === 'form' ? t.form.government : t?.kind === 'term' && t.term.government) === true;
 
 /** What a word reads outside government (委员会 → Committee), if that differs. */
 const outsideGovernment = (t: Token): Token =>

@@ -16,8 +16,7 @@ function placeProper(token: Extract<Token, { kind: 'place' }>): string {
 }
 
 /** A place in full (兴仁镇 → Xingren Town). */
-export const placeInFull = (token: Extract<Token, { kind: 'place' }>) =>
-  [placeProper(token), token.level?.en].filter(Boolean).join(' ');
+export const placeInFull = (token: Extract<Token, { kind: 'place' }>) => [placeProper(token), token.level?.en].filter(Boolean).join(' ');
 
 /**
  * A place in front of other words. 市 and 省 drop out (平湖市职业中专 → Pinghu …) except
@@ -48,9 +47,7 @@ const BRAND_UP_TO = 2;
 function clauseEnglish({ zh, tokens, formula }: Clause): string {
   if (formula) return formula;
   const translatable =
-    [...zh].length > BRAND_UP_TO &&
-    tokens.some(isGlossary) &&
-    tokens.every((t) => isGlossary(t) || t.kind === 'literal' || t.kind === 'place');
+    [...zh].length > BRAND_UP_TO && tokens.some(isGlossary) && tokens.every((t) => isGlossary(t) || t.kind === 'literal' || t.kind === 'place');
   const namedHead = tokens.length === 2 && tokens[0]?.kind === 'proper' && isHeadTerm(tokens[1]);
   if (translatable || namedHead) return renderTokens(tokens, 'words');
   return properWords(zh.replace(QUOTE_MARKS, ''));

@@ -29,8 +29,7 @@ let jieba: Jieba | undefined;
 const dictionarySegmenter = () => (jieba ??= Jieba.withDict(dict));
 
 /** Toneless pinyin syllables; `surname` reads the first character as a family name (单 Shan). */
-export const syllables: (text: string, surname?: boolean) => readonly string[] =
-  memoise(readSyllables, (text, surname = false) => `${surname ? 1 : 0}${text}`);
+export const syllables: (text: string, surname?: boolean) => readonly string[] = memoise(readSyllables, (text, surname = false) => `${surname ? 1 : 0}${text}`);
 
 function readSyllables(text: string, surname = false): string[] {
   const out: string[] = [];
@@ -48,8 +47,9 @@ function readSyllables(text: string, surname = false): string[] {
 
 function romanise(text: string, surname: boolean): string[] {
   if (!text) return [];
-  return pinyin(text, { toneType: 'none', type: 'all', surname: surname ? 'head' : 'off', nonZh: 'consecutive' })
-    .map((s) => (s.isZh ? (NAME_CHARACTER_READINGS[s.origin] ?? s.pinyin) : s.origin));
+  return pinyin(text, { toneType: 'none', type: 'all', surname: surname ? 'head' : 'off', nonZh: 'consecutive' }).map((s) =>
+    s.isZh ? (NAME_CHARACTER_READINGS[s.origin] ?? s.pinyin) : s.origin,
+  );
 }
 
 export const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
@@ -63,8 +63,7 @@ export function joinSyllables(parts: readonly string[]): string {
 }
 
 /** A proper name as one capitalised word (小东各庄 → Xiaodonggezhuang; 拉萨 → Lhasa). */
-export const properWord = (zh: string): string =>
-  CONVENTIONAL_SPELLINGS[zh] ?? capitalise(joinSyllables(syllables(zh)));
+export const properWord = (zh: string): string => CONVENTIONAL_SPELLINGS[zh] ?? capitalise(joinSyllables(syllables(zh)));
 
 /** The text in the dictionary's words alone, without guessing at words it lacks (崔柳 → 崔 柳; 安心 whole). */
 export const dictionaryWords = (zh: string) => dictionarySegmenter().cut(zh, false);

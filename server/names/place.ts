@@ -5,9 +5,7 @@ import type { Token } from './segment.ts';
 // Places: the proper part as one word plus the level (玉桥街道 → Yuqiao Street); provinces and
 // municipalities by their official names (北京市 → Beijing).
 
-const PROVINCIAL = new Map(
-  [...MUNICIPALITIES, ...PROVINCES].flatMap((p) => [p.zh, ...(p.variants ?? [])].map((zh) => [zh, p.en] as const)),
-);
+const PROVINCIAL = new Map([...MUNICIPALITIES, ...PROVINCES].flatMap((p) => [p.zh, ...(p.variants ?? [])].map((zh) => [zh, p.en] as const)));
 
 function provincialName(name: string): string | undefined {
   const suffix = PROVINCIAL_SUFFIXES.find((s) => name.endsWith(s) && PROVINCIAL.has(name.slice(0, -s.length)));

@@ -122,7 +122,7 @@ function segmentPlain(text: string): Token[] {
     if (proper) tokens.push(HAN.test(proper) ? { kind: 'proper', zh: proper } : { kind: 'literal', zh: proper });
     proper = '';
   };
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const ch = text[i] ?? '';
     // Digits right after letters or digits are the rest of a code (the 60 of G60), not a number of their own;
     // a direction inside a proper part (冀北三县) ends that name rather than starting a group.

@@ -20,7 +20,8 @@ afterAll(async () => {
   await graph?.close();
 });
 
-const SEARCH = 'query ($q: String!, $first: Int) { search(query: $q, first: $first) { edges { cursor score node { id name en type } } pageInfo { hasNextPage endCursor } } }';
+const SEARCH =
+  'query ($q: String!, $first: Int) { search(query: $q, first: $first) { edges { cursor score node { id name en type } } pageInfo { hasNextPage endCursor } } }';
 const names = async (q: string) =>
   (await post<{ search: { edges: Array<{ node: { name: string } }> } }>(server, SEARCH, { q })).data?.search.edges.map((e) => e.node.name);
 
@@ -43,9 +44,7 @@ describe('GraphQL over HTTP', () => {
     );
     expect(reply.data?.entity.name).toBe('周雨桐');
     expect(reply.data?.entity.en).toBe('Zhou Yutong');
-    expect(reply.data?.entity.articles).toEqual([
-      { article: { title: '张家湾镇推进道路改造' }, sentences: [expect.stringContaining('通讯员 周雨桐')] },
-    ]);
+    expect(reply.data?.entity.articles).toEqual([{ article: { title: '张家湾镇推进道路改造' }, sentences: [expect.stringContaining('通讯员 周雨桐')] }]);
   });
 
   it('an unknown id gives null, not an error', async () => {
@@ -80,7 +79,10 @@ describe('GraphQL over HTTP', () => {
   });
 
   it('search pages follow one another without overlap', async () => {
-    const first = await post<{ search: { edges: Array<{ node: { id: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string } } }>(server, SEARCH, { q: '镇', first: 1 });
+    const first = await post<{ search: { edges: Array<{ node: { id: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string } } }>(server, SEARCH, {
+      q: '镇',
+      first: 1,
+    });
     expect(first.data?.search.pageInfo.hasNextPage).toBe(true);
     const next = await post<{ search: { edges: Array<{ node: { id: string } }> } }>(
       server,
@@ -92,7 +94,10 @@ describe('GraphQL over HTTP', () => {
   });
 
   it('stats counts articles and entities by type', async () => {
-    const reply = await post<{ stats: { articles: number; entities: Array<{ type: string; count: number }> } }>(server, '{ stats { articles entities { type count } } }');
+    const reply = await post<{ stats: { articles: number; entities: Array<{ type: string; count: number }> } }>(
+      server,
+      '{ stats { articles entities { type count } } }',
+    );
     expect(reply.data?.stats.articles).toBe(2);
     expect(reply.data?.stats.entities).toContainEqual({ type: 'PERSON', count: 2 });
   });

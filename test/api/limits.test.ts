@@ -44,17 +44,24 @@ describe('limits', () => {
 
   it('many aliased copies of a cheap field add up to a refusal', async () => {
     // Fifteen copies: fewer than the top-level field limit, so the cost is what refuses them.
-    const copies = Array.from({ length: 15 }, (_, i) => `s${i}: search(query: "宋", first: 100) { edges { node { neighbours(first: 10) { node { id } } } } }`).join(' ');
+    const copies = Array.from(
+      { length: 15 },
+      (_, i) => `s${i}: search(query: "宋", first: 100) { edges { node { neighbours(first: 10) { node { id } } } } }`,
+    ).join(' ');
     const { code, message } = await codeOf(`{ ${copies} }`);
     expect(code).toBe('QUERY_TOO_COMPLEX');
     expect(message).toMatch(/could fetch \d+ objects/);
   });
 
-  it('the UI\'s own entity query is well within the limits', async () => {
-    const reply = await post(server, `query Entity($id: ID!) { entity(id: $id) {
+  it("the UI's own entity query is well within the limits", async () => {
+    const reply = await post(
+      server,
+      `query Entity($id: ID!) { entity(id: $id) {
        id type name en pinyin aliases kind level investment status
        neighbours(first: 50) { relation direction title node { id type name en } evidence { sentence article { id title date source } } }
-       articles(first: 20) { article { id title date } sentences } } }`, { id: 'person-wang' });
+       articles(first: 20) { article { id title date } sentences } } }`,
+      { id: 'person-wang' },
+    );
     expect(reply.errors).toBeUndefined();
   });
 

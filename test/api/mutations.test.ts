@@ -37,7 +37,8 @@ async function send<T>(query: string, variables: Record<string, unknown>, author
   return (await response.json()) as GraphqlReply<T>;
 }
 
-const INGEST = 'mutation ($text: String!, $source: String!, $date: String) { ingestArticle(text: $text, source: $source, date: $date) { stories { status article { id title date } } } }';
+const INGEST =
+  'mutation ($text: String!, $source: String!, $date: String) { ingestArticle(text: $text, source: $source, date: $date) { stories { status article { id title date } } } }';
 const MERGE = 'mutation ($keep: ID!, $merge: ID!) { mergeEntities(keepId: $keep, mergeId: $merge) { id } }';
 const SPLIT = 'mutation ($id: ID!, $articles: [ID!]!) { splitEntity(id: $id, articleIds: $articles) { id } }';
 
@@ -57,7 +58,11 @@ describe('mutations', () => {
     ['another scheme', `Basic ${TOKEN}`, /needs the header/],
   ])('refuse a request with %s as UNAUTHENTICATED', async (_, authorization, message) => {
     await serverWithToken(TOKEN);
-    for (const [query, variables] of [[INGEST, { text: TWO_STORIES, source: 'x.txt' }], [MERGE, { keep: 'person-wang', merge: 'person-li' }], [SPLIT, { id: 'person-wang', articles: ['article-a1'] }]] as const) {
+    for (const [query, variables] of [
+      [INGEST, { text: TWO_STORIES, source: 'x.txt' }],
+      [MERGE, { keep: 'person-wang', merge: 'person-li' }],
+      [SPLIT, { id: 'person-wang', articles: ['article-a1'] }],
+    ] as const) {
       const reply = await send(query, variables, authorization);
       expect(reply.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
       expect(reply.errors?.[0]?.message).toMatch(message);
@@ -67,13 +72,20 @@ describe('mutations', () => {
   it('ingestArticle writes each story of the page and stores the date given', async () => {
     await serverWithToken(TOKEN);
     const reply = await send<{ ingestArticle: { stories: Array<{ status: string; article: { title: string; date: string } }> } }>(
-      INGEST, { text: TWO_STORIES, source: 'api-two-stories.txt', date: '2024-06-01' }, `Bearer ${TOKEN}`);
+      INGEST,
+      { text: TWO_STORIES, source: 'api-two-stories.txt', date: '2024-06-01' },
+      `Bearer ${TOKEN}`,
+    );
     expect(reply.errors).toBeUndefined();
     expect(reply.data?.ingestArticle.stories).toEqual([
       { status: 'written', article: expect.objectContaining({ title: '宋庄镇举办文化节', date: '2024-06-01' }) },
       { status: 'written', article: expect.objectContaining({ title: '张家湾镇推进道路改造', date: '2024-06-01' }) },
     ]);
-    const again = await send<{ ingestArticle: { stories: Array<{ status: string }> } }>(INGEST, { text: TWO_STORIES, source: 'api-two-stories.txt' }, `Bearer ${TOKEN}`);
+    const again = await send<{ ingestArticle: { stories: Array<{ status: string }> } }>(
+      INGEST,
+      { text: TWO_STORIES, source: 'api-two-stories.txt' },
+      `Bearer ${TOKEN}`,
+    );
     expect(again.data?.ingestArticle.stories.map((s) => s.status)).toEqual(['unchanged', 'unchanged']);
   });
 
@@ -91,7 +103,10 @@ describe('mutations', () => {
   it('mergeEntities folds one entity into another and returns the one kept', async () => {
     await serverWithToken(TOKEN);
     const reply = await send<{ mergeEntities: { id: string; aliases: string[]; neighbours: Array<{ relation: string; node: { id: string } }> } }>(
-      'mutation { mergeEntities(keepId: "person-hermit", mergeId: "person-li") { id aliases neighbours { relation node { id } } } }', {}, `Bearer ${TOKEN}`);
+      'mutation { mergeEntities(keepId: "person-hermit", mergeId: "person-li") { id aliases neighbours { relation node { id } } } }',
+      {},
+      `Bearer ${TOKEN}`,
+    );
     expect(reply.errors).toBeUndefined();
     expect(reply.data?.mergeEntities).toMatchObject({ id: 'person-hermit', aliases: expect.arrayContaining(['李明']) });
     expect(reply.data?.mergeEntities.neighbours).toContainEqual({ relation: 'INVOLVED_IN', node: { id: 'project-museum' } });
@@ -103,7 +118,9 @@ describe('mutations', () => {
     await serverWithToken(TOKEN);
     const reply = await send<{ splitEntity: Array<{ id: string; name: string; articles: Array<{ article: { id: string } }> }> }>(
       'mutation ($id: ID!, $articles: [ID!]!) { splitEntity(id: $id, articleIds: $articles) { id name articles { article { id } } } }',
-      { id: 'person-wang', articles: ['article-a3'] }, `Bearer ${TOKEN}`);
+      { id: 'person-wang', articles: ['article-a3'] },
+      `Bearer ${TOKEN}`,
+    );
     expect(reply.errors).toBeUndefined();
     const [original, created] = reply.data?.splitEntity ?? [];
     expect(original?.articles.map((a) => a.article.id).sort()).toEqual(['article-a1', 'article-a2']);

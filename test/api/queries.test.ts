@@ -53,10 +53,26 @@ const ENTITY = `query ($id: ID!, $first: Int, $after: String, $relation: [Relati
     evidence { sentence start end article { id title date source } } } } }`;
 interface EntityReply {
   entity: {
-    name: string; en: string; pinyin: string; aliases: string[]; level: string | null; code: string | null; parent: string | null;
-    investment: string | null; investmentYuan: number | null; investmentApproximate: boolean | null; status: string | null;
-    neighbours: Array<{ cursor: string; relation: string; direction: string; title: string | null; gazetteer: boolean; node: { id: string };
-      evidence: Array<{ sentence: string; article: { id: string; title: string; date: string | null; source: string } }> }>;
+    name: string;
+    en: string;
+    pinyin: string;
+    aliases: string[];
+    level: string | null;
+    code: string | null;
+    parent: string | null;
+    investment: string | null;
+    investmentYuan: number | null;
+    investmentApproximate: boolean | null;
+    status: string | null;
+    neighbours: Array<{
+      cursor: string;
+      relation: string;
+      direction: string;
+      title: string | null;
+      gazetteer: boolean;
+      node: { id: string };
+      evidence: Array<{ sentence: string; article: { id: string; title: string; date: string | null; source: string } }>;
+    }>;
   } | null;
 }
 
@@ -75,10 +91,12 @@ describe('entity', () => {
       ['HOLDS_POSITION', 'OUT', '镇长', 'org-town-gov'],
     ]);
     const mayor = entity?.neighbours.find((n) => n.title === '镇长');
-    expect(mayor?.evidence).toEqual([expect.objectContaining({
-      sentence: '宋庄镇政府镇长王建国主持会议。',
-      article: { id: 'article-a1', title: '王建国任宋庄镇镇长', date: '2024-03-01', source: 'seeded-page.txt' },
-    })]);
+    expect(mayor?.evidence).toEqual([
+      expect.objectContaining({
+        sentence: '宋庄镇政府镇长王建国主持会议。',
+        article: { id: 'article-a1', title: '王建国任宋庄镇镇长', date: '2024-03-01', source: 'seeded-page.txt' },
+      }),
+    ]);
   });
 
   it('marks gazetteer edges and gives them no evidence', async () => {
@@ -99,9 +117,20 @@ describe('entity', () => {
 });
 
 interface PathsReply {
-  paths: Array<{ length: number; weight: number; nodes: Array<{ id: string }>;
-    hops: Array<{ kind: string; relation: string | null; direction: string | null; from: { id: string }; to: { id: string };
-      articles: Array<{ id: string }>; evidence: Array<{ sentence: string; article: { id: string } }> }> }>;
+  paths: Array<{
+    length: number;
+    weight: number;
+    nodes: Array<{ id: string }>;
+    hops: Array<{
+      kind: string;
+      relation: string | null;
+      direction: string | null;
+      from: { id: string };
+      to: { id: string };
+      articles: Array<{ id: string }>;
+      evidence: Array<{ sentence: string; article: { id: string } }>;
+    }>;
+  }>;
 }
 const PATHS = `query ($from: ID!, $to: ID!, $maxHops: Int, $first: Int) { paths(from: $from, to: $to, maxHops: $maxHops, first: $first) {
   length weight nodes { id } hops { kind relation direction from { id } to { id } articles { id } evidence { sentence article { id } } } } }`;
@@ -120,7 +149,10 @@ describe('paths', () => {
     const { paths } = await data<PathsReply>(PATHS, { from: 'person-li', to: 'place-xiaopu', first: 10 });
     const viaRelations = paths.find((p) => p.hops.every((h) => h.kind === 'RELATION'));
     expect(viaRelations?.nodes.map((n) => n.id)).toEqual(['person-li', 'project-museum', 'place-xiaopu']);
-    expect(viaRelations?.hops.map((h) => [h.relation, h.direction])).toEqual([['INVOLVED_IN', 'OUT'], ['LOCATED_IN', 'OUT']]);
+    expect(viaRelations?.hops.map((h) => [h.relation, h.direction])).toEqual([
+      ['INVOLVED_IN', 'OUT'],
+      ['LOCATED_IN', 'OUT'],
+    ]);
     expect(viaRelations?.hops[0]?.evidence[0]?.article.id).toBe('article-a3');
   });
 
@@ -137,24 +169,41 @@ describe('paths', () => {
 
 describe('timeline', () => {
   it('lists the articles naming a person in date order, undated last, with the positions each states', async () => {
-    const { timeline } = await data<{ timeline: Array<{ date: string | null; article: { id: string }; sentences: string[]; positions: Array<{ title: string; organisation: { id: string }; evidence: Array<{ sentence: string }> }> }> }>(
-      'query ($id: ID!) { timeline(personId: $id) { date article { id } sentences positions { title organisation { id } evidence { sentence } } } }',
-      { id: 'person-wang' },
-    );
+    const { timeline } = await data<{
+      timeline: Array<{
+        date: string | null;
+        article: { id: string };
+        sentences: string[];
+        positions: Array<{ title: string; organisation: { id: string }; evidence: Array<{ sentence: string }> }>;
+      }>;
+    }>('query ($id: ID!) { timeline(personId: $id) { date article { id } sentences positions { title organisation { id } evidence { sentence } } } }', {
+      id: 'person-wang',
+    });
     expect(timeline.map((t) => [t.article.id, t.date, t.positions.map((p) => p.title)])).toEqual([
       ['article-a1', '2024-03-01', ['镇长']],
       ['article-a2', '2024-05-10', ['书记']],
       ['article-a3', null, []],
     ]);
-    expect(timeline[0]?.positions[0]).toEqual({ title: '镇长', organisation: { id: 'org-town-gov' }, evidence: [{ sentence: '宋庄镇政府镇长王建国主持会议。' }] });
+    expect(timeline[0]?.positions[0]).toEqual({
+      title: '镇长',
+      organisation: { id: 'org-town-gov' },
+      evidence: [{ sentence: '宋庄镇政府镇长王建国主持会议。' }],
+    });
   });
 });
 
 interface PlaceReply {
-  place: { place: { id: string }; subPlaces: Array<{ id: string }>; projectCount: number; investmentTotalYuan: number; projectsWithInvestment: number;
-    investmentApproximate: boolean; projects: Array<{ project: { id: string }; locatedIn: { id: string } }>;
+  place: {
+    place: { id: string };
+    subPlaces: Array<{ id: string }>;
+    projectCount: number;
+    investmentTotalYuan: number;
+    projectsWithInvestment: number;
+    investmentApproximate: boolean;
+    projects: Array<{ project: { id: string }; locatedIn: { id: string } }>;
     organisations: Array<{ entity: { id: string }; projects: Array<{ id: string }> }>;
-    officials: Array<{ entity: { id: string }; titles: string[]; projects: Array<{ id: string }> }> } | null;
+    officials: Array<{ entity: { id: string }; titles: string[]; projects: Array<{ id: string }> }>;
+  } | null;
 }
 const PLACE = `query ($id: ID!) { place(id: $id) { place { id } subPlaces { id } projectCount investmentTotalYuan projectsWithInvestment investmentApproximate
   projects { project { id } locatedIn { id } } organisations { entity { id } projects { id } } officials { entity { id } titles projects { id } } } }`;
@@ -173,10 +222,12 @@ describe('place rollup', () => {
   it('names the organisations and officials involved', async () => {
     const { place } = await data<PlaceReply>(PLACE, { id: 'place-tongzhou' });
     expect(place?.organisations.map((o) => o.entity.id).sort()).toEqual(['org-culture-group', 'org-town-gov']);
-    expect(place?.officials).toEqual(expect.arrayContaining([
-      { entity: { id: 'person-li' }, titles: [], projects: [{ id: 'project-museum' }] },
-      { entity: { id: 'person-wang' }, titles: expect.arrayContaining(['镇长', '书记']), projects: [{ id: 'project-centre' }] },
-    ]));
+    expect(place?.officials).toEqual(
+      expect.arrayContaining([
+        { entity: { id: 'person-li' }, titles: [], projects: [{ id: 'project-museum' }] },
+        { entity: { id: 'person-wang' }, titles: expect.arrayContaining(['镇长', '书记']), projects: [{ id: 'project-centre' }] },
+      ]),
+    );
   });
 
   it('counts only what lies within the place', async () => {
@@ -193,18 +244,18 @@ describe('place rollup', () => {
 
 describe('articles', () => {
   it('gives an article with its text and its mentions as offsets into that text', async () => {
-    const { article } = await data<{ article: { text: string; mentions: Array<{ entity: { id: string }; text: string; start: number; end: number; sentence: string }> } }>(
-      'query { article(id: "article-a2") { text mentions { entity { id } text start end sentence } } }',
-    );
+    const { article } = await data<{
+      article: { text: string; mentions: Array<{ entity: { id: string }; text: string; start: number; end: number; sentence: string }> };
+    }>('query { article(id: "article-a2") { text mentions { entity { id } text start end sentence } } }');
     expect(article.text).toBe(ARTICLES[1]!.text);
     expect(article.mentions.map((m) => m.text)).toEqual(['宋庄镇政府', '王建国', '通州区']);
     for (const m of article.mentions) expect(article.text.slice(m.start, m.end)).toBe(m.text);
   });
 
-  it('gives the text of an article reached through evidence or an entity\'s articles', async () => {
-    const { entity } = await data<{ entity: { neighbours: Array<{ evidence: Array<{ article: { id: string; text: string } }> }>; articles: Array<{ article: { id: string; text: string } }> } }>(
-      'query { entity(id: "person-wang") { neighbours { evidence { article { id text } } } articles { article { id text } } } }',
-    );
+  it("gives the text of an article reached through evidence or an entity's articles", async () => {
+    const { entity } = await data<{
+      entity: { neighbours: Array<{ evidence: Array<{ article: { id: string; text: string } }> }>; articles: Array<{ article: { id: string; text: string } }> };
+    }>('query { entity(id: "person-wang") { neighbours { evidence { article { id text } } } articles { article { id text } } } }');
     const reached = [...entity.neighbours.flatMap((n) => n.evidence.map((e) => e.article)), ...entity.articles.map((a) => a.article)];
     expect(reached.length).toBeGreaterThan(1);
     for (const article of reached) expect(article.text).toBe(ARTICLES.find((a) => a.id === article.id)!.text);
@@ -215,7 +266,9 @@ describe('articles', () => {
     const page1 = (await data<{ articles: { edges: Array<{ node: { id: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string } } }>(LIST)).articles;
     expect(page1.edges.map((e) => e.node.id)).toEqual(['article-a2', 'article-a1']);
     expect(page1.pageInfo.hasNextPage).toBe(true);
-    const page2 = (await data<{ articles: { edges: Array<{ node: { id: string } }>; pageInfo: { hasNextPage: boolean } } }>(LIST, { after: page1.pageInfo.endCursor })).articles;
+    const page2 = (
+      await data<{ articles: { edges: Array<{ node: { id: string } }>; pageInfo: { hasNextPage: boolean } } }>(LIST, { after: page1.pageInfo.endCursor })
+    ).articles;
     expect(page2.edges.map((e) => e.node.id)).toEqual(['article-a3']);
     expect(page2.pageInfo.hasNextPage).toBe(false);
   });
@@ -227,18 +280,18 @@ describe('articles', () => {
 
 describe('stats and subgraph', () => {
   it('counts entities and relations by type, and articles', async () => {
-    const { stats } = await data<{ stats: { articles: number; entities: Array<{ type: string; count: number }>; relations: Array<{ type: string; count: number }> } }>(
-      '{ stats { articles entities { type count } relations { type count } } }',
-    );
+    const { stats } = await data<{
+      stats: { articles: number; entities: Array<{ type: string; count: number }>; relations: Array<{ type: string; count: number }> };
+    }>('{ stats { articles entities { type count } relations { type count } } }');
     expect(stats.articles).toBe(3);
     expect(stats.entities).toContainEqual({ type: 'PROJECT', count: 5 });
     expect(stats.relations).toContainEqual({ type: 'HOLDS_POSITION', count: 2 });
   });
 
   it('subgraph at depth 2 reaches entities two hops away, with the relations between them', async () => {
-    const { subgraph } = await data<{ subgraph: { nodes: Array<{ id: string }>; edges: Array<{ source: string; target: string; relation: string }>; truncated: boolean } }>(
-      'query { subgraph(ids: ["person-li"], depth: 2) { nodes { id } edges { source target relation } truncated } }',
-    );
+    const { subgraph } = await data<{
+      subgraph: { nodes: Array<{ id: string }>; edges: Array<{ source: string; target: string; relation: string }>; truncated: boolean };
+    }>('query { subgraph(ids: ["person-li"], depth: 2) { nodes { id } edges { source target relation } truncated } }');
     const ids = subgraph.nodes.map((n) => n.id);
     expect(ids).toEqual(expect.arrayContaining(['person-li', 'project-museum', 'place-xiaopu', 'place-songzhuang']));
     expect(subgraph.edges).toContainEqual({ source: 'project-museum', target: 'place-xiaopu', relation: 'LOCATED_IN' });

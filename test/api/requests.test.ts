@@ -52,8 +52,7 @@ async function request(init: RequestInit): Promise<Answer> {
 const postJson = (body: unknown, headers: Record<string, string> = {}) =>
   request({ method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
 const postRaw = (body: string) => request({ method: 'POST', headers: { 'content-type': 'application/json' }, body });
-const ingest = (text: string, authorization = `Bearer ${TOKEN}`) =>
-  postJson({ query: INGEST, variables: { text, source: 'requests.txt' } }, { authorization });
+const ingest = (text: string, authorization = `Bearer ${TOKEN}`) => postJson({ query: INGEST, variables: { text, source: 'requests.txt' } }, { authorization });
 
 /** Sends a request and checks that it was refused quickly and wrote nothing. */
 async function refused(send: () => Promise<Answer>) {
@@ -122,9 +121,21 @@ describe('bad requests', () => {
   });
 
   it.each([
-    ['nested too deep', '{ entity(id: "person-wang") { neighbours(first: 1) { node { neighbours(first: 1) { node { neighbours(first: 1) { node { id } } } } } } } }', /more than 6 levels/],
-    ['that could fetch too many objects', '{ search(query: "宋庄", first: 100) { edges { node { neighbours(first: 100) { evidence { article { id } } } } } } }', /the limit is 25000/],
-    ['with too many top-level fields', `{ ${Array.from({ length: 25 }, (_, i) => `s${i}: stats { articles }`).join(' ')} }`, /25 top-level fields; the limit is 20/],
+    [
+      'nested too deep',
+      '{ entity(id: "person-wang") { neighbours(first: 1) { node { neighbours(first: 1) { node { neighbours(first: 1) { node { id } } } } } } } }',
+      /more than 6 levels/,
+    ],
+    [
+      'that could fetch too many objects',
+      '{ search(query: "宋庄", first: 100) { edges { node { neighbours(first: 100) { evidence { article { id } } } } } } }',
+      /the limit is 25000/,
+    ],
+    [
+      'with too many top-level fields',
+      `{ ${Array.from({ length: 25 }, (_, i) => `s${i}: stats { articles }`).join(' ')} }`,
+      /25 top-level fields; the limit is 20/,
+    ],
     ['with too many tokens', `{ stats { ${Array.from({ length: 20_000 }, (_, i) => `a${i}: articles`).join(' ')} } }`, /over the limit of 3000 tokens/],
   ])('a query %s is refused as QUERY_TOO_COMPLEX', async (_, query, message) => {
     const answer = await refused(() => postJson({ query }));
@@ -146,12 +157,16 @@ describe('bad requests', () => {
   });
 
   it('a long string inside a list argument is refused too', async () => {
-    const answer = await refused(() => postJson({ query: 'query ($ids: [ID!]!) { subgraph(ids: $ids) { truncated } }', variables: { ids: ['person-wang', 'y'.repeat(5000)] } }));
+    const answer = await refused(() =>
+      postJson({ query: 'query ($ids: [ID!]!) { subgraph(ids: $ids) { truncated } }', variables: { ids: ['person-wang', 'y'.repeat(5000)] } }),
+    );
     expect(answer.message).toMatch(/argument ids of subgraph is 5000 characters long/);
   });
 
   it('an ingest with a source over 1000 characters is refused and writes nothing', async () => {
-    const answer = await refused(() => postJson({ query: INGEST, variables: { text: TWO_STORIES, source: 's'.repeat(2000) } }, { authorization: `Bearer ${TOKEN}` }));
+    const answer = await refused(() =>
+      postJson({ query: INGEST, variables: { text: TWO_STORIES, source: 's'.repeat(2000) } }, { authorization: `Bearer ${TOKEN}` }),
+    );
     expect(answer.code).toBe('BAD_USER_INPUT');
     expect(answer.message).toMatch(/argument source of ingestArticle is 2000 characters long; the limit is 1000/);
   });
@@ -184,10 +199,11 @@ describe('cross-origin requests', () => {
   });
 
   const STATS = { query: '{ stats { articles } }' };
-  const preflight = (origin: string) => request({
-    method: 'OPTIONS',
-    headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' },
-  });
+  const preflight = (origin: string) =>
+    request({
+      method: 'OPTIONS',
+      headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' },
+    });
 
   it('with no CORS_ORIGINS, another origin gets no CORS headers, so its page cannot read the answer', async () => {
     await serverWith({});
@@ -197,7 +213,7 @@ describe('cross-origin requests', () => {
     expect((await preflight('http://evil.example')).headers.get('access-control-allow-origin')).toBeNull();
   });
 
-  it('the UI\'s own origin reads the API with no CORS headers needed', async () => {
+  it("the UI's own origin reads the API with no CORS headers needed", async () => {
     await serverWith({});
     const own = new URL(server.url).origin;
     const answer = await postJson(STATS, { origin: own });

@@ -18,26 +18,89 @@ const LABELS = { PERSON: 'Person', ORG: 'Organization', PLACE: 'Place', PROJECT:
 
 export const ENTITIES: SeedEntity[] = [
   { id: 'place-beijing', type: 'PLACE', name: '北京市', en: 'Beijing', pinyin: 'bei jing shi', attrs: { level: 'city' } },
-  { id: 'place-tongzhou', type: 'PLACE', name: '通州区', en: 'Tongzhou District', pinyin: 'tong zhou qu', aliases: ['通州'], attrs: { level: 'district', code: '110112' } },
-  { id: 'place-songzhuang', type: 'PLACE', name: '宋庄镇', en: 'Songzhuang Town', pinyin: 'song zhuang zhen', aliases: ['宋庄'], attrs: { level: 'town', parent: '通州区' } },
+  {
+    id: 'place-tongzhou',
+    type: 'PLACE',
+    name: '通州区',
+    en: 'Tongzhou District',
+    pinyin: 'tong zhou qu',
+    aliases: ['通州'],
+    attrs: { level: 'district', code: '110112' },
+  },
+  {
+    id: 'place-songzhuang',
+    type: 'PLACE',
+    name: '宋庄镇',
+    en: 'Songzhuang Town',
+    pinyin: 'song zhuang zhen',
+    aliases: ['宋庄'],
+    attrs: { level: 'town', parent: '通州区' },
+  },
   { id: 'place-xiaopu', type: 'PLACE', name: '小堡村', en: 'Xiaopu Village', pinyin: 'xiao pu cun', attrs: { level: 'village' } },
   { id: 'org-town-gov', type: 'ORG', name: '宋庄镇政府', en: 'Songzhuang Town Government', pinyin: 'song zhuang zhen zheng fu', attrs: { kind: 'government' } },
-  { id: 'org-culture-group', type: 'ORG', name: '北京文旅集团', en: 'Beijing Culture and Tourism Group', pinyin: 'bei jing wen lv ji tuan', aliases: ['文旅集团'], attrs: { kind: 'company' } },
+  {
+    id: 'org-culture-group',
+    type: 'ORG',
+    name: '北京文旅集团',
+    en: 'Beijing Culture and Tourism Group',
+    pinyin: 'bei jing wen lv ji tuan',
+    aliases: ['文旅集团'],
+    attrs: { kind: 'company' },
+  },
   { id: 'person-wang', type: 'PERSON', name: '王建国', en: 'Wang Jianguo', pinyin: 'wang jian guo' },
   { id: 'person-li', type: 'PERSON', name: '李明', en: 'Li Ming', pinyin: 'li ming' },
   { id: 'person-hermit', type: 'PERSON', name: '赵隐', en: 'Zhao Yin', pinyin: 'zhao yin' },
-  { id: 'project-museum', type: 'PROJECT', name: '宋庄美术馆', en: 'Songzhuang Art Museum', pinyin: 'song zhuang mei shu guan', attrs: { investment: '5亿元', investmentYuan: 500_000_000, investmentApproximate: false, status: '在建' } },
-  { id: 'project-centre', type: 'PROJECT', name: '通州文化中心', en: 'Tongzhou Cultural Centre', pinyin: 'tong zhou wen hua zhong xin', attrs: { investment: '约3亿元', investmentYuan: 300_000_000, investmentApproximate: true } },
-  { id: 'project-library', type: 'PROJECT', name: '北京城市图书馆', en: 'Beijing City Library', pinyin: 'bei jing cheng shi tu shu guan', attrs: { investment: '10亿元', investmentYuan: 1_000_000_000 } },
+  {
+    id: 'project-museum',
+    type: 'PROJECT',
+    name: '宋庄美术馆',
+    en: 'Songzhuang Art Museum',
+    pinyin: 'song zhuang mei shu guan',
+    attrs: { investment: '5亿元', investmentYuan: 500_000_000, investmentApproximate: false, status: '在建' },
+  },
+  {
+    id: 'project-centre',
+    type: 'PROJECT',
+    name: '通州文化中心',
+    en: 'Tongzhou Cultural Centre',
+    pinyin: 'tong zhou wen hua zhong xin',
+    attrs: { investment: '约3亿元', investmentYuan: 300_000_000, investmentApproximate: true },
+  },
+  {
+    id: 'project-library',
+    type: 'PROJECT',
+    name: '北京城市图书馆',
+    en: 'Beijing City Library',
+    pinyin: 'bei jing cheng shi tu shu guan',
+    attrs: { investment: '10亿元', investmentYuan: 1_000_000_000 },
+  },
   { id: 'project-tower', type: 'PROJECT', name: '文旅集团大厦', en: 'Culture Group Tower', pinyin: 'wen lv ji tuan da sha' },
   { id: 'project-festival', type: 'PROJECT', name: '北京宋庄镇艺术节', en: 'Beijing Songzhuang Art Festival', pinyin: 'bei jing song zhuang zhen yi shu jie' },
 ];
 
 /** Three stories of one page: two dated, one not. Each mention is found by its words in the story. */
 export const ARTICLES = [
-  { id: 'article-a1', title: '王建国任宋庄镇镇长', date: '2024-03-01', text: '宋庄镇政府镇长王建国主持会议。会议研究了通州文化中心建设。', mentions: ['宋庄镇政府', '王建国', '通州文化中心'] },
-  { id: 'article-a2', title: '宋庄镇召开党委会', date: '2024-05-10', text: '宋庄镇政府党委书记王建国在通州区调研。', mentions: ['宋庄镇政府', '王建国', '通州区'] },
-  { id: 'article-a3', title: '宋庄美术馆开工', date: null, text: '北京文旅集团在小堡村建设宋庄美术馆。李明负责项目建设。王建国出席。', mentions: ['北京文旅集团', '小堡村', '宋庄美术馆', '李明', '王建国'] },
+  {
+    id: 'article-a1',
+    title: '王建国任宋庄镇镇长',
+    date: '2024-03-01',
+    text: '宋庄镇政府镇长王建国主持会议。会议研究了通州文化中心建设。',
+    mentions: ['宋庄镇政府', '王建国', '通州文化中心'],
+  },
+  {
+    id: 'article-a2',
+    title: '宋庄镇召开党委会',
+    date: '2024-05-10',
+    text: '宋庄镇政府党委书记王建国在通州区调研。',
+    mentions: ['宋庄镇政府', '王建国', '通州区'],
+  },
+  {
+    id: 'article-a3',
+    title: '宋庄美术馆开工',
+    date: null,
+    text: '北京文旅集团在小堡村建设宋庄美术馆。李明负责项目建设。王建国出席。',
+    mentions: ['北京文旅集团', '小堡村', '宋庄美术馆', '李明', '王建国'],
+  },
 ];
 
 /** Relation facts: [from, type, to, title, article the evidence sentence is in, or null for a gazetteer edge]. */
@@ -80,7 +143,12 @@ async function seedGraph(graph: Graph): Promise<void> {
         id: e.id,
         label: LABELS[e.type],
         props: {
-          type: e.type, name: e.name, en: e.en, display: e.en, pinyin: e.pinyin, aliases: e.aliases ?? [],
+          type: e.type,
+          name: e.name,
+          en: e.en,
+          display: e.en,
+          pinyin: e.pinyin,
+          aliases: e.aliases ?? [],
           searchText: [e.name, ...(e.aliases ?? []), e.en.toLowerCase(), e.pinyin, e.pinyin.replace(/ /g, '')].join(' \n '),
           ...e.attrs,
         },
@@ -88,12 +156,30 @@ async function seedGraph(graph: Graph): Promise<void> {
     },
     'WRITE',
   );
-  const articles = ARTICLES.map((a, index) => ({ id: a.id, title: a.title, date: a.date, source: PAGE_SOURCE, index, start: storyStart(index), end: storyStart(index) + a.text.length, text: a.text, hash: a.id }));
-  await graph.run('UNWIND $articles AS a CREATE (n:Article) SET n = a', { articles }, 'WRITE');
-  const mentions = ARTICLES.flatMap((a, index) => a.mentions.map((name) => {
-    const at = a.text.indexOf(name);
-    return { entity: byName.get(name)!.id, article: a.id, starts: [storyStart(index) + at], ends: [storyStart(index) + at + name.length], sentences: [sentenceOf(a.text, at)] };
+  const articles = ARTICLES.map((a, index) => ({
+    id: a.id,
+    title: a.title,
+    date: a.date,
+    source: PAGE_SOURCE,
+    index,
+    start: storyStart(index),
+    end: storyStart(index) + a.text.length,
+    text: a.text,
+    hash: a.id,
   }));
+  await graph.run('UNWIND $articles AS a CREATE (n:Article) SET n = a', { articles }, 'WRITE');
+  const mentions = ARTICLES.flatMap((a, index) =>
+    a.mentions.map((name) => {
+      const at = a.text.indexOf(name);
+      return {
+        entity: byName.get(name)!.id,
+        article: a.id,
+        starts: [storyStart(index) + at],
+        ends: [storyStart(index) + at + name.length],
+        sentences: [sentenceOf(a.text, at)],
+      };
+    }),
+  );
   await graph.run(
     `UNWIND $mentions AS m MATCH (e:Entity {id: m.entity}), (a:Article {id: m.article})
      CREATE (e)-[:MENTIONED_IN {starts: m.starts, ends: m.ends, sentences: m.sentences}]->(a)`,
@@ -106,7 +192,15 @@ async function seedGraph(graph: Graph): Promise<void> {
     const name = ENTITIES.find((e) => e.id === from)!.name;
     const at = article ? article.text.indexOf(name) : -1;
     const evidence = article
-      ? [JSON.stringify({ article: article.id, sentence: sentenceOf(article.text, at), sentenceStart: storyStart(index), start: storyStart(index) + at, end: storyStart(index) + at + name.length })]
+      ? [
+          JSON.stringify({
+            article: article.id,
+            sentence: sentenceOf(article.text, at),
+            sentenceStart: storyStart(index),
+            start: storyStart(index) + at,
+            end: storyStart(index) + at + name.length,
+          }),
+        ]
       : [];
     return { from, type, to, fact: title ?? '', title, evidence, articles: article ? [article.id] : [], gazetteer: !article };
   });

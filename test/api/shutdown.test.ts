@@ -22,7 +22,16 @@ describe('SIGTERM', () => {
     writeFileSync(join(seeds, 'page.txt'), TWO_STORIES);
     const child = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'server/main.ts')], {
       cwd: PROJECT_ROOT,
-      env: { ...process.env, DATA_DIR: dataDir, SEEDS_DIR: seeds, PORT: '0', API_TOKEN: 'shutdown-test', NEO4J_HEAP_MB: '256', NEO4J_PAGECACHE_MB: '32', NEO4J_URI: '' },
+      env: {
+        ...process.env,
+        DATA_DIR: dataDir,
+        SEEDS_DIR: seeds,
+        PORT: '0',
+        API_TOKEN: 'shutdown-test',
+        NEO4J_HEAP_MB: '256',
+        NEO4J_PAGECACHE_MB: '32',
+        NEO4J_URI: '',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const output: string[] = [];
@@ -43,7 +52,10 @@ describe('SIGTERM', () => {
       const ingest = fetch(new URL('graphql', url), {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: 'Bearer shutdown-test' },
-        body: JSON.stringify({ query: 'mutation ($text: String!) { ingestArticle(text: $text, source: "long.txt") { stories { status } } }', variables: { text: page } }),
+        body: JSON.stringify({
+          query: 'mutation ($text: String!) { ingestArticle(text: $text, source: "long.txt") { stories { status } } }',
+          variables: { text: page },
+        }),
       });
       await new Promise((done) => setTimeout(done, 150));
       const signalled = Date.now();
@@ -55,7 +67,10 @@ describe('SIGTERM', () => {
       expect(stories.length).toBeGreaterThan(12);
       expect(stories.every((s) => s.status === 'written')).toBe(true);
       // Once it stops listening a new request is refused, not left waiting.
-      const late = await fetch(new URL('healthz', url)).then((r) => r.status, () => 'refused');
+      const late = await fetch(new URL('healthz', url)).then(
+        (r) => r.status,
+        () => 'refused',
+      );
       expect([503, 'refused']).toContain(late);
 
       expect(await exited).toBe(0);

@@ -70,7 +70,8 @@ async function landedOn(file: string, name: string) {
     `MATCH (e:Entity)-[:MENTIONED_IN]->(:Article {source: $source})
      WHERE e.name = $name OR $name IN e.aliases
      RETURN DISTINCT e.id AS id, e.language AS language`,
-    { source: `en-${file}`, name });
+    { source: `en-${file}`, name },
+  );
   expect(rows, `${name} in ${file} is on one node`).toHaveLength(1);
   return rows[0]!;
 }
@@ -81,14 +82,17 @@ async function chineseEntity(name: string, page?: ChinesePage): Promise<string> 
     `MATCH (e:Entity {name: $name})
      WHERE $page IS NULL OR (e)-[:MENTIONED_IN]->(:Article {source: $page})
      RETURN e.id AS id`,
-    { name, page: page ?? null });
+    { name, page: page ?? null },
+  );
   expect(rows, `${name} ${page ?? ''} is one Chinese entity`).toHaveLength(1);
   return rows[0]!.id;
 }
 
 describe('linking English stories to the entities Chinese stories named', () => {
   it('links with high precision and recall over the truth table', async () => {
-    let linked = 0, correct = 0, expected = 0;
+    let linked = 0,
+      correct = 0,
+      expected = 0;
     const wrong: string[] = [];
     for (const [file, name, truth] of TRUTH) {
       const node = await landedOn(file, name);
@@ -99,8 +103,11 @@ describe('linking English stories to the entities Chinese stories named', () => 
       if (isLinked && node.id === target) correct += 1;
       else if (isLinked || truth) wrong.push(`${file}: ${name} → ${isLinked ? node.id : 'own node'}, expected ${truth?.[0] ?? 'own node'}`);
     }
-    const precision = correct / linked, recall = correct / expected;
-    console.log(`cross-lingual linking over ${TRUTH.length} English entities: precision ${precision.toFixed(3)} (${correct}/${linked}), recall ${recall.toFixed(3)} (${correct}/${expected})`);
+    const precision = correct / linked,
+      recall = correct / expected;
+    console.log(
+      `cross-lingual linking over ${TRUTH.length} English entities: precision ${precision.toFixed(3)} (${correct}/${linked}), recall ${recall.toFixed(3)} (${correct}/${expected})`,
+    );
     for (const line of wrong) console.log(`  ${line}`);
     expect(precision).toBe(1);
     expect(recall).toBeGreaterThanOrEqual(0.9);
@@ -109,23 +116,27 @@ describe('linking English stories to the entities Chinese stories named', () => 
   it('keeps the Chinese name and adds the English one as an alias', async () => {
     const [meng] = await graph.run<{ name: string; en: string; aliases: string[]; articles: number }>(
       `MATCH (p:Person {name: '孟景伟'}) RETURN p.name AS name, p.en AS en, p.aliases AS aliases,
-       COUNT { (p)-[:MENTIONED_IN]->() } AS articles`);
+       COUNT { (p)-[:MENTIONED_IN]->() } AS articles`,
+    );
     expect(meng).toMatchObject({ name: '孟景伟', en: 'Meng Jingwei' });
     expect(meng!.aliases).toContain('Meng Jingwei');
     expect(meng!.articles).toBe(3); // one Chinese story, two English ones
   });
 
-  it('records the Nantong engineer as a candidate for Beijing\'s Meng Jingwei, not the same man', async () => {
+  it("records the Nantong engineer as a candidate for Beijing's Meng Jingwei, not the same man", async () => {
     const [pair] = await graph.run<{ reason: string; english: string }>(
       `MATCH (zh:Person {name: '孟景伟'})-[c:CANDIDATE_SAME_AS]-(en:Person {language: 'en'})
-       RETURN c.reason AS reason, en.name AS english`);
+       RETURN c.reason AS reason, en.name AS english`,
+    );
     expect(pair).toEqual({ reason: 'same name in pinyin, no shared context', english: 'Meng Jingwei' });
   });
 
-  it('interleaves Chinese and English stories in an official\'s timeline', async () => {
+  it("interleaves Chinese and English stories in an official's timeline", async () => {
     const zhou = await chineseEntity('周建华');
     const stories = await graph.run<{ id: string; source: string }>(
-      'MATCH (:Person {id: $id})-[:MENTIONED_IN]->(a:Article) RETURN a.id AS id, a.source AS source', { id: zhou });
+      'MATCH (:Person {id: $id})-[:MENTIONED_IN]->(a:Article) RETURN a.id AS id, a.source AS source',
+      { id: zhou },
+    );
     const chinese = stories.find((s) => s.source === 'zh-jinyun.txt')!;
     await setArticleDates(graph, [chinese.id], '2024-01-17');
     const timeline = await timelineOf(graph, zhou);
@@ -136,17 +147,22 @@ describe('linking English stories to the entities Chinese stories named', () => 
     expect(english.positions.map((p) => p.title)).toContain('secretary');
   });
 
-  it('the API finds an official by the English name and answers with both languages\' stories', async () => {
+  it("the API finds an official by the English name and answers with both languages' stories", async () => {
     const server = await testServer(graph);
     try {
       const reply = await post<{ search: { edges: Array<{ node: { name: string; language: string; articles: Array<{ article: { source: string } }> } }> } }>(
-        server, '{ search(query: "Meng Jingwei", first: 5) { edges { node { name language articles { article { source } } } } } }');
+        server,
+        '{ search(query: "Meng Jingwei", first: 5) { edges { node { name language articles { article { source } } } } } }',
+      );
       expect(reply.errors).toBeUndefined();
       const nodes = reply.data!.search.edges.map((e) => e.node);
       const beijing = nodes.find((n) => n.name === '孟景伟')!;
       expect(beijing.language).toBe('zh');
-      expect(beijing.articles.map((a) => a.article.source).sort())
-        .toEqual(['en-feature-canal-logistics.txt', 'en-wire-tongzhou-projects.txt', 'zh-beijing.txt']);
+      expect(beijing.articles.map((a) => a.article.source).sort()).toEqual([
+        'en-feature-canal-logistics.txt',
+        'en-wire-tongzhou-projects.txt',
+        'zh-beijing.txt',
+      ]);
       // The Nantong engineer is found too, as a person of his own.
       expect(nodes.filter((n) => n.name === 'Meng Jingwei' && n.language === 'en')).toHaveLength(1);
     } finally {
@@ -157,7 +173,8 @@ describe('linking English stories to the entities Chinese stories named', () => 
   it('a Chinese story after an English one meets the English-only person as a candidate', async () => {
     await ingestText(graph, '海安市召开新闻发布会\n\n本报讯（记者 周立新）海安市召开新闻发布会，副市长李明介绍风电叶片工厂建设情况。\n', 'zh-haian.txt');
     const [pair] = await graph.run<{ reason: string }>(
-      `MATCH (:Person {name: '李明'})-[c:CANDIDATE_SAME_AS]-(:Person {name: 'Li Ming', language: 'en'}) RETURN c.reason AS reason`);
+      `MATCH (:Person {name: '李明'})-[c:CANDIDATE_SAME_AS]-(:Person {name: 'Li Ming', language: 'en'}) RETURN c.reason AS reason`,
+    );
     expect(pair?.reason).toBe('same name, no shared organisation');
   });
 });

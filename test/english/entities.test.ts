@@ -65,7 +65,10 @@ describe('places', () => {
   it('gives a city written alone its level in English and a place abroad no code', () => {
     const { page } = fixture('feature-canal-logistics.txt');
     expect(entity(page, 'PLACE', 'Hamburg')?.attrs.code).toBeUndefined();
-    expect(entity(fixture('release-jinyun-conference.txt').page, 'PLACE', 'Lishui')).toMatchObject({ en: 'Lishui City', attrs: { level: 'city', code: '3311' } });
+    expect(entity(fixture('release-jinyun-conference.txt').page, 'PLACE', 'Lishui')).toMatchObject({
+      en: 'Lishui City',
+      attrs: { level: 'city', code: '3311' },
+    });
   });
 
   it('keeps a place named only inside a body out of the places', () => {

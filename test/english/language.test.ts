@@ -14,7 +14,8 @@ describe('languageOf', () => {
   });
 
   it('reads an English story with Chinese names in brackets as English', () => {
-    const text = 'Zhou Jianhua (周建华), secretary of the CPC Jinyun County Committee (中共缙云县委), attended the meeting and delivered a speech on the pumped-storage power station.';
+    const text =
+      'Zhou Jianhua (周建华), secretary of the CPC Jinyun County Committee (中共缙云县委), attended the meeting and delivered a speech on the pumped-storage power station.';
     expect(languageOf(text)).toBe('en');
   });
 

@@ -9,7 +9,7 @@ describe('relations', () => {
     expect(relation(page, 'HOLDS_POSITION', 'Meng Jingwei', 'CPC Tongzhou District Committee')?.attrs.title).toBe('Party secretary');
   });
 
-  it("gives a deputy Party secretary and district head a post in each body", () => {
+  it('gives a deputy Party secretary and district head a post in each body', () => {
     const { page } = fixture('wire-tongzhou-projects.txt');
     expect(relation(page, 'HOLDS_POSITION', 'Zheng Hao', 'CPC Tongzhou District Committee')?.attrs.title).toBe('deputy Party secretary');
     expect(relation(page, 'HOLDS_POSITION', 'Zheng Hao', "Tongzhou District People's Government")?.attrs.title).toBe('district head');
@@ -22,8 +22,13 @@ describe('relations', () => {
   });
 
   it('reads a post at a company through "the company" and its possessive', () => {
-    expect(relation(fixture('wire-jinyun-station.txt').page, 'HOLDS_POSITION', 'Li Ming', 'State Grid Xinyuan Zhejiang Jinyun Pumped Storage Co., Ltd.')?.attrs.title).toBe('general manager');
-    expect(relation(fixture('release-xingren-projects.txt').page, 'HOLDS_POSITION', 'Huang Liang', 'Zhongjian Precision Machinery Co., Ltd.')?.attrs.title).toBe('workshop director');
+    expect(
+      relation(fixture('wire-jinyun-station.txt').page, 'HOLDS_POSITION', 'Li Ming', 'State Grid Xinyuan Zhejiang Jinyun Pumped Storage Co., Ltd.')?.attrs
+        .title,
+    ).toBe('general manager');
+    expect(
+      relation(fixture('release-xingren-projects.txt').page, 'HOLDS_POSITION', 'Huang Liang', 'Zhongjian Precision Machinery Co., Ltd.')?.attrs.title,
+    ).toBe('workshop director');
   });
 
   it('reads a title written before the name, and a mayor into the government', () => {

@@ -7,7 +7,8 @@ const NONE: Counts = { expected: 0, found: 0, matched: 0 };
 const percent = (x: number) => `${(100 * x).toFixed(1)}%`;
 
 describe('scores over the fixtures', () => {
-  let entities = NONE, relations = NONE;
+  let entities = NONE,
+    relations = NONE;
   for (const [file, expected] of Object.entries(EXPECTED)) {
     const { page } = fixture(file);
     expected.articles.forEach((article, i) => {

@@ -31,7 +31,8 @@ export function scoreArticle(expected: ExpectedArticle, article: Article): { ent
   const names = matchEntities(expected.entities, article.entities);
   const found = new Set(article.relations.map((r) => `${r.type}|${r.from}|${r.to}`));
   const relationsMatched = expected.relations.filter((r) => {
-    const from = names.get(r.from), to = names.get(r.to);
+    const from = names.get(r.from),
+      to = names.get(r.to);
     return from !== undefined && to !== undefined && found.has(`${r.type}|${from}|${to}`);
   }).length;
   return {

@@ -19,7 +19,10 @@ describe('stories and dates', () => {
 
   it('takes the first line as the headline of every fixture', () => {
     for (const [file, expected] of Object.entries(EXPECTED)) {
-      expect(fixture(file).page.articles.map((a) => a.title), file).toEqual(expected.articles.map((a) => a.title));
+      expect(
+        fixture(file).page.articles.map((a) => a.title),
+        file,
+      ).toEqual(expected.articles.map((a) => a.title));
     }
   });
 

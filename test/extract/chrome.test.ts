@@ -82,7 +82,9 @@ describe('page chrome', () => {
   });
 
   it('a menu set one short item a line is chrome', () => {
-    const kinds = kindsOf(`首页\n政务公开\n乡镇动态\n图片新闻\n互动交流\n青禾镇召开秋季防火工作部署会\n2024-10-08 来源：青禾镇人民政府\n10月8日，青禾镇召开秋季防火工作部署会，镇党委书记林向东出席会议并讲话。`);
+    const kinds = kindsOf(
+      `首页\n政务公开\n乡镇动态\n图片新闻\n互动交流\n青禾镇召开秋季防火工作部署会\n2024-10-08 来源：青禾镇人民政府\n10月8日，青禾镇召开秋季防火工作部署会，镇党委书记林向东出席会议并讲话。`,
+    );
     expect(kinds['政务公开']).toBe('chrome');
     expect(kinds['图片新闻']).toBe('chrome');
     expect(kinds['青禾镇召开秋季防火工作部署会']).toBe('headline');

@@ -3,7 +3,10 @@ import { entity, entitiesOf, extract, relationsOf } from './helpers.ts';
 
 // Credits as web pages and newspapers write them; every outlet and person here is invented.
 const holds = (page: ReturnType<typeof extract>, person: string) =>
-  relationsOf(page).filter((r) => r.type === 'HOLDS_POSITION' && r.from === person).map((r) => `${r.to}:${r.attrs.title}`).sort();
+  relationsOf(page)
+    .filter((r) => r.type === 'HOLDS_POSITION' && r.from === person)
+    .map((r) => `${r.to}:${r.attrs.title}`)
+    .sort();
 
 describe('credits', () => {
   it('a reporter named after two outlets joined by · holds the role at both', () => {

@@ -29,7 +29,8 @@ describe('reading page files', () => {
   });
 
   it('an HTML page gives its text without tags, scripts or entities', () => {
-    const html = '<!doctype html><html><head><title>t</title><script>var x=1;</script></head><body><h1>台湖镇召开会议</h1><p>本报讯&nbsp;近日，台湖镇&ldquo;两委&rdquo;开会。</p></body></html>';
+    const html =
+      '<!doctype html><html><head><title>t</title><script>var x=1;</script></head><body><h1>台湖镇召开会议</h1><p>本报讯&nbsp;近日，台湖镇&ldquo;两委&rdquo;开会。</p></body></html>';
     const text = pageText(Buffer.from(html));
     expect(text).toContain('台湖镇召开会议');
     expect(text).toContain('本报讯 近日，台湖镇“两委”开会。');
@@ -73,7 +74,10 @@ describe('reading page files', () => {
     writeFileSync(gbk, GBK);
     const cli = resolve(import.meta.dirname, '../../server/cli/extract.ts');
     const run = spawnSync(process.execPath, ['--import', 'tsx', cli, good, empty, binary, gbk], { encoding: 'utf8' });
-    const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { file: string; articles: unknown[] });
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { file: string; articles: unknown[] });
     expect(lines.map((l) => l.file)).toEqual([good, gbk]);
     expect(run.stderr.trim().split('\n')).toEqual([`${empty}: empty file`, `${binary}: binary file, not a text page`]);
     expect(run.status).toBe(1);

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from '../../server/extract/types.ts';
 import { extract, relationsOf } from './helpers.ts';
 
-const involved = (page: Page) => relationsOf(page).filter((r) => r.type === 'INVOLVED_IN').map((r) => `${r.from} → ${r.to}`);
+const involved = (page: Page) =>
+  relationsOf(page)
+    .filter((r) => r.type === 'INVOLVED_IN')
+    .map((r) => `${r.from} → ${r.to}`);
 
 describe('who takes part in a project (INVOLVED_IN)', () => {
   it('the body a clause is about runs the programme the clause names', () => {
@@ -12,9 +15,9 @@ describe('who takes part in a project (INVOLVED_IN)', () => {
 
   it('bodies written right before a programme are its owners, as well as the clause’s subject', () => {
     const page = extract('永乐店镇和西集镇参加。西集镇商会落实通州区农业农村局、通州区水务局“清河净岸”专项行动部署。');
-    expect(involved(page)).toEqual(expect.arrayContaining([
-      '通州区农业农村局 → “清河净岸”专项行动', '通州区水务局 → “清河净岸”专项行动', '西集镇商会 → “清河净岸”专项行动',
-    ]));
+    expect(involved(page)).toEqual(
+      expect.arrayContaining(['通州区农业农村局 → “清河净岸”专项行动', '通州区水务局 → “清河净岸”专项行动', '西集镇商会 → “清河净岸”专项行动']),
+    );
   });
 
   it('the agents of a 由 clause run the project the clause goes on to name', () => {
@@ -44,9 +47,7 @@ describe('who takes part in a project (INVOLVED_IN)', () => {
 
   it('a time clause (自…以来) has the subject of the clause it leads into', () => {
     const page = extract('永乐店镇和西集镇参加。自今年3月开展燃气安全大整治工作以来，通州区应急管理局、通州区城市管理委联合执法。');
-    expect(involved(page)).toEqual(expect.arrayContaining([
-      '通州区应急管理局 → 燃气安全大整治', '通州区城市管理委 → 燃气安全大整治',
-    ]));
+    expect(involved(page)).toEqual(expect.arrayContaining(['通州区应急管理局 → 燃气安全大整治', '通州区城市管理委 → 燃气安全大整治']));
   });
 
   it('a programme written right before another is the frame that one runs in', () => {
@@ -65,7 +66,9 @@ describe('who takes part in a project (INVOLVED_IN)', () => {
   });
 
   it('a clause with no subject in a paragraph with none is about the body the headline opens with', () => {
-    const page = extract('市交通运输局推进行业党建\n\n本报讯 昨天，林埭镇、钟埭街道的码头企业代表来到市交通运输局座谈。\n\n目前，已建成驿站3个。同时，打造了“畅行平湖”服务品牌。');
+    const page = extract(
+      '市交通运输局推进行业党建\n\n本报讯 昨天，林埭镇、钟埭街道的码头企业代表来到市交通运输局座谈。\n\n目前，已建成驿站3个。同时，打造了“畅行平湖”服务品牌。',
+    );
     expect(involved(page)).toContain('平湖市交通运输局 → “畅行平湖”服务品牌');
   });
 
@@ -132,7 +135,10 @@ describe('who takes part in a project (INVOLVED_IN)', () => {
 
   it('bodies written one after another at the start of a project’s name both run it', () => {
     const page = extract('签约仪式上，青川县人民政府成都大学专项合作项目签约。');
-    const owners = relationsOf(page).filter((r) => r.type === 'INVOLVED_IN').map((r) => r.from).sort();
+    const owners = relationsOf(page)
+      .filter((r) => r.type === 'INVOLVED_IN')
+      .map((r) => r.from)
+      .sort();
     expect(owners).toEqual(['成都大学', '青川县人民政府']);
   });
 });

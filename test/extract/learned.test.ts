@@ -14,7 +14,12 @@ function merge(text: string, spans: TaggedSpan[], persons: PersonCandidate[] = [
   addLearnedMentions(text, words(text), spans, found);
   return found;
 }
-const span = (type: TaggedSpan['type'], text: string, name: string, confidence = 0.9): TaggedSpan => ({ type, start: text.indexOf(name), end: text.indexOf(name) + name.length, confidence });
+const span = (type: TaggedSpan['type'], text: string, name: string, confidence = 0.9): TaggedSpan => ({
+  type,
+  start: text.indexOf(name),
+  end: text.indexOf(name) + name.length,
+  confidence,
+});
 
 describe('learned mentions', () => {
   it('a confident person the rules did not read becomes a person', () => {

@@ -4,7 +4,9 @@ import { entity, entitiesOf, extract, relationsOf } from './helpers.ts';
 describe('names written in lists', () => {
   it('names listed before 等企业 are each a company', () => {
     const page = extract('街道将加快推进华宇纺织、明光印染、新丰包装等企业技术改造。');
-    const companies = entitiesOf(page).filter((e) => e.type === 'ORG' && e.attrs.kind === 'company').map((e) => e.name);
+    const companies = entitiesOf(page)
+      .filter((e) => e.type === 'ORG' && e.attrs.kind === 'company')
+      .map((e) => e.name);
     expect(companies).toEqual(['华宇纺织', '明光印染', '新丰包装']);
   });
 
@@ -16,7 +18,9 @@ describe('names written in lists', () => {
 
   it('names before 被评为 are people', () => {
     const page = extract('此外，我市刘晓燕、孔德明被评为优秀志愿者。');
-    const people = entitiesOf(page).filter((e) => e.type === 'PERSON').map((e) => e.name);
+    const people = entitiesOf(page)
+      .filter((e) => e.type === 'PERSON')
+      .map((e) => e.name);
     expect(people).toEqual(['刘晓燕', '孔德明']);
   });
 

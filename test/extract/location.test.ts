@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from '../../server/extract/types.ts';
 import { entity, extract, relationsOf } from './helpers.ts';
 
-const located = (page: Page) => relationsOf(page).filter((r) => r.type === 'LOCATED_IN').map((r) => `${r.from} → ${r.to}`);
+const located = (page: Page) =>
+  relationsOf(page)
+    .filter((r) => r.type === 'LOCATED_IN')
+    .map((r) => `${r.from} → ${r.to}`);
 
 describe('where projects and bodies are (LOCATED_IN)', () => {
   it('a programme is in the place its clause is about', () => {
@@ -53,9 +56,9 @@ describe('where projects and bodies are (LOCATED_IN)', () => {
 
   it('a project is in the places its name holds, the nearer of two nested ones', () => {
     const page = extract('日前，通州区与廊坊市北三县协同发展专题培训班开班。通州区、廊坊市及北三县的干部参加，永乐店镇、西集镇也派人参加。');
-    expect(located(page)).toEqual(expect.arrayContaining([
-      '通州区与廊坊市北三县协同发展专题培训班 → 通州区', '通州区与廊坊市北三县协同发展专题培训班 → 北三县',
-    ]));
+    expect(located(page)).toEqual(
+      expect.arrayContaining(['通州区与廊坊市北三县协同发展专题培训班 → 通州区', '通州区与廊坊市北三县协同发展专题培训班 → 北三县']),
+    );
     expect(located(page)).not.toContain('通州区与廊坊市北三县协同发展专题培训班 → 廊坊市');
   });
 

@@ -13,9 +13,13 @@ describe('organisations', () => {
 
   it('a Party branch of a company is part of the company', () => {
     const page = extract('杭州华信电子科技有限公司党支部开展主题党日活动。');
-    expect(relationsOf(page)).toContainEqual(expect.objectContaining({
-      type: 'PART_OF', from: '杭州华信电子科技有限公司党支部', to: '杭州华信电子科技有限公司',
-    }));
+    expect(relationsOf(page)).toContainEqual(
+      expect.objectContaining({
+        type: 'PART_OF',
+        from: '杭州华信电子科技有限公司党支部',
+        to: '杭州华信电子科技有限公司',
+      }),
+    );
   });
 
   it('区委 is written out with the district the page is about', () => {
@@ -37,13 +41,19 @@ describe('organisations', () => {
 
   it('a department after a committee title belongs to that committee', () => {
     const page = extract('永乐店镇、台湖镇负责人参加。区委常委、宣传部部长赵文华出席。');
-    expect(relationsOf(page)).toContainEqual(expect.objectContaining({ type: 'HOLDS_POSITION', from: '赵文华', to: '通州区委宣传部', attrs: { title: '部长' } }));
+    expect(relationsOf(page)).toContainEqual(
+      expect.objectContaining({ type: 'HOLDS_POSITION', from: '赵文华', to: '通州区委宣传部', attrs: { title: '部长' } }),
+    );
     expect(relationsOf(page)).toContainEqual(expect.objectContaining({ type: 'PART_OF', from: '通州区委宣传部', to: '通州区委' }));
   });
 
   it('a year dates the event a body is named in; the body’s name starts after it', () => {
     const page = extract('西集镇、永乐店镇参加。学习贯彻党的二十大精神2024年“红色之声”志愿服务队来到村里。');
-    expect(entitiesOf(page).filter((e) => e.type === 'ORG').map((e) => e.name)).toEqual(['“红色之声”志愿服务队']);
+    expect(
+      entitiesOf(page)
+        .filter((e) => e.type === 'ORG')
+        .map((e) => e.name),
+    ).toEqual(['“红色之声”志愿服务队']);
   });
 
   it('各乡镇党委 is every such committee, not one body', () => {
@@ -68,7 +78,11 @@ describe('organisations', () => {
 
   it('a project’s name ends a name before 与 (…电站与地方政府合资)', () => {
     const page = extract('道路由抽水蓄能电站与地方政府合资修建。');
-    expect(entitiesOf(page).filter((e) => e.type === 'ORG').map((e) => e.name)).toEqual([]);
+    expect(
+      entitiesOf(page)
+        .filter((e) => e.type === 'ORG')
+        .map((e) => e.name),
+    ).toEqual([]);
   });
 
   it('a people’s congress written short is a body, and its standing committee is part of it', () => {
@@ -85,7 +99,9 @@ describe('organisations', () => {
 
   it('a committee and its government named together are two bodies', () => {
     const page = extract('青川县委县政府高度重视，大关县委政府也派人参加。');
-    const names = entitiesOf(page).filter((e) => e.type === 'ORG').map((e) => e.name);
+    const names = entitiesOf(page)
+      .filter((e) => e.type === 'ORG')
+      .map((e) => e.name);
     expect(names).toEqual(expect.arrayContaining(['青川县委', '青川县人民政府', '大关县委', '大关县人民政府']));
   });
 
@@ -107,7 +123,9 @@ describe('organisations', () => {
 
   it('a task group named by its remit alone is every such group; one named by its place is a body', () => {
     const page = extract('移民指挥部完成搬迁，青川县灾后重建指挥部随即成立。');
-    const names = entitiesOf(page).filter((e) => e.type === 'ORG').map((e) => e.name);
+    const names = entitiesOf(page)
+      .filter((e) => e.type === 'ORG')
+      .map((e) => e.name);
     expect(names).toEqual(['青川县灾后重建指挥部']);
   });
 
@@ -118,7 +136,9 @@ describe('organisations', () => {
 
   it('places listed by their proper parts and a count share the body written after them, one each', () => {
     const page = extract('白龙镇改造了青岗、石门、柳溪3个社区党群服务中心。');
-    const names = entitiesOf(page).filter((e) => e.type === 'ORG').map((e) => e.name);
+    const names = entitiesOf(page)
+      .filter((e) => e.type === 'ORG')
+      .map((e) => e.name);
     expect(names).toEqual(expect.arrayContaining(['青岗社区党群服务中心', '石门社区党群服务中心', '柳溪社区党群服务中心']));
   });
 
@@ -140,8 +160,13 @@ describe('organisations', () => {
   });
 
   it('papers and stations listed before 等…媒体 are media, and kinds of media are not', () => {
-    const page = extract('活动举行\n\n本报讯 活动举行。人民政协报、团结报、中国旅游报、江西日报、赣州电视台等20余家媒体应邀参加。报纸、电视、网络等媒体也作了报道。\n');
-    const orgs = entitiesOf(page).filter((e) => e.type === 'ORG').map((e) => e.name).sort();
+    const page = extract(
+      '活动举行\n\n本报讯 活动举行。人民政协报、团结报、中国旅游报、江西日报、赣州电视台等20余家媒体应邀参加。报纸、电视、网络等媒体也作了报道。\n',
+    );
+    const orgs = entitiesOf(page)
+      .filter((e) => e.type === 'ORG')
+      .map((e) => e.name)
+      .sort();
     expect(orgs).toEqual(['中国旅游报', '人民政协报', '团结报', '江西日报', '赣州电视台'].sort());
     expect(entity(page, 'ORG', '团结报')?.attrs.kind).toBe('media');
   });
@@ -155,7 +180,9 @@ describe('organisations', () => {
 
   it('a grade and a kind (三级甲等医院, 先进基层检察院) is no body, and a name never opens with 与', () => {
     const page = extract('医院建设推进\n\n本报讯 该院力争创建三级甲等医院，为群众带来了与国家级医院同质化的服务。区检察院获评全省先进基层检察院。\n');
-    const orgs = entitiesOf(page).filter((e) => e.type === 'ORG').map((e) => e.name);
+    const orgs = entitiesOf(page)
+      .filter((e) => e.type === 'ORG')
+      .map((e) => e.name);
     expect(orgs.filter((n) => /医院$|先进/.test(n))).toEqual([]);
   });
 

@@ -23,20 +23,29 @@ describe('people', () => {
 
   it('anonymised people (韩女士, 陈某, 郭叔) are not entities', () => {
     const page = extract('居民韩女士说，陈某和郭叔都来帮忙了。村民李大海也参加了活动。');
-    const people = entitiesOf(page).filter((e) => e.type === 'PERSON').map((e) => e.name);
+    const people = entitiesOf(page)
+      .filter((e) => e.type === 'PERSON')
+      .map((e) => e.name);
     expect(people).toEqual(['李大海']);
   });
 
   it('names listed with 、 after one title all hold that title', () => {
     const page = extract('宋庄镇、潞城镇负责人参加座谈。区政协副主席孙建华、李春梅、吴立新参加调研。');
-    const holders = relationsOf(page).filter((r) => r.type === 'HOLDS_POSITION' && r.attrs.title === '副主席').map((r) => r.from);
+    const holders = relationsOf(page)
+      .filter((r) => r.type === 'HOLDS_POSITION' && r.attrs.title === '副主席')
+      .map((r) => r.from);
     expect(holders).toEqual(['孙建华', '李春梅', '吴立新']);
   });
 
   it('two titles before one name give two relations, each to its own body', () => {
     const page = extract('宋庄镇、潞城镇负责人参加。区委副书记、区长王立平出席会议。');
-    const posts = relationsOf(page).filter((r) => r.from === '王立平').map((r) => [r.to, r.attrs.title]);
-    expect(posts).toEqual([['通州区委', '副书记'], ['通州区人民政府', '区长']]);
+    const posts = relationsOf(page)
+      .filter((r) => r.from === '王立平')
+      .map((r) => [r.to, r.attrs.title]);
+    expect(posts).toEqual([
+      ['通州区委', '副书记'],
+      ['通州区人民政府', '区长'],
+    ]);
   });
 
   it('a title after a company name is held at that company, less its name', () => {
@@ -47,7 +56,9 @@ describe('people', () => {
 
   it('a name after 同志任 and a body holds the title that ends the clause', () => {
     const page = extract('会议宣布罗晓峰同志任青川县人民医院院长。');
-    expect(relationsOf(page)).toContainEqual(expect.objectContaining({ type: 'HOLDS_POSITION', from: '罗晓峰', to: '青川县人民医院', attrs: { title: '院长' } }));
+    expect(relationsOf(page)).toContainEqual(
+      expect.objectContaining({ type: 'HOLDS_POSITION', from: '罗晓峰', to: '青川县人民医院', attrs: { title: '院长' } }),
+    );
   });
 
   it('于 right after a title is the surname Yu', () => {

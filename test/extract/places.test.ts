@@ -30,7 +30,11 @@ describe('places', () => {
 
   it('a short form that runs on into the next word is no place, one that ends inside its full name is', () => {
     const page = extract('村里请来“新乡贤”参与乡村建设，毕节市副市长出席。');
-    expect(entitiesOf(page).filter((e) => e.type === 'PLACE').map((e) => e.name)).not.toContain('新乡市');
+    expect(
+      entitiesOf(page)
+        .filter((e) => e.type === 'PLACE')
+        .map((e) => e.name),
+    ).not.toContain('新乡市');
     expect(entity(page, 'PLACE', '毕节市')).toBeDefined();
   });
 

@@ -3,7 +3,10 @@ import { parseInvestment } from '../../server/extract/zh/entities/investment.ts'
 import type { Page } from '../../server/extract/types.ts';
 import { entity, entitiesOf, extract } from './helpers.ts';
 
-const projectNames = (page: Page) => entitiesOf(page).filter((e) => e.type === 'PROJECT').map((e) => e.name);
+const projectNames = (page: Page) =>
+  entitiesOf(page)
+    .filter((e) => e.type === 'PROJECT')
+    .map((e) => e.name);
 
 describe('projects and money', () => {
   it('5亿元 is 500000000 yuan', () => {
@@ -27,7 +30,9 @@ describe('projects and money', () => {
 
   it('quoted names sharing one head are each a project with the head written out', () => {
     const page = extract('镇里实施“领航”“护苗”计划，效果明显。');
-    const names = entitiesOf(page).filter((e) => e.type === 'PROJECT').map((e) => e.name);
+    const names = entitiesOf(page)
+      .filter((e) => e.type === 'PROJECT')
+      .map((e) => e.name);
     expect(names).toEqual(['“领航”计划', '“护苗”计划']);
   });
 
@@ -53,7 +58,11 @@ describe('projects and money', () => {
 
   it('a quoted name, a dash and a description ending in a head is the name with that head', () => {
     const page = extract('镇团委开展“绿色出行”——低碳骑行宣传活动。');
-    expect(entitiesOf(page).filter((e) => e.type === 'PROJECT').map((e) => e.name)).toEqual(['“绿色出行”活动']);
+    expect(
+      entitiesOf(page)
+        .filter((e) => e.type === 'PROJECT')
+        .map((e) => e.name),
+    ).toEqual(['“绿色出行”活动']);
   });
 
   it('a quoted name right after a verb of running a programme is one, head or not', () => {
@@ -78,7 +87,11 @@ describe('projects and money', () => {
 
   it('one quoted name with one head is one project, with or without a qualifier', () => {
     const page = extract('镇里打造“红色驿站”党建品牌。“红色驿站”品牌已覆盖各村。');
-    expect(entitiesOf(page).filter((e) => e.type === 'PROJECT').map((e) => e.name)).toEqual(['“红色驿站”党建品牌']);
+    expect(
+      entitiesOf(page)
+        .filter((e) => e.type === 'PROJECT')
+        .map((e) => e.name),
+    ).toEqual(['“红色驿站”党建品牌']);
   });
 
   it('X项目 is the project named X with its own head', () => {
@@ -210,7 +223,11 @@ describe('projects and money', () => {
 
   it('an investment after a count of projects is their total, no one project’s', () => {
     const page = extract('现场共签约青禾芯片封装、白溪山居民宿等项目22个，总投资达77.6亿元。');
-    expect(entitiesOf(page).filter((e) => e.type === 'PROJECT').map((e) => e.attrs.investment)).toEqual([undefined, undefined]);
+    expect(
+      entitiesOf(page)
+        .filter((e) => e.type === 'PROJECT')
+        .map((e) => e.attrs.investment),
+    ).toEqual([undefined, undefined]);
   });
 
   it('a head that says what the facility is leaves one word before it name enough', () => {

@@ -59,7 +59,7 @@ describe('backup and restore', () => {
     const before = await graphDigest(graph);
     const [kinds] = await graph.run<{ kinds: string[] }>('MATCH (d:Decision) RETURN collect(d.kind) AS kinds');
     expect(kinds!.kinds.sort()).toEqual(['merge', 'split']);
-    const [kept] = await graph.run<{ n: number }>("MATCH ()-[r:LOCATED_IN {gazetteer: true}]->() RETURN count(r) AS n");
+    const [kept] = await graph.run<{ n: number }>('MATCH ()-[r:LOCATED_IN {gazetteer: true}]->() RETURN count(r) AS n');
     expect(kept!.n).toBeGreaterThan(0);
 
     const file = newFile();
@@ -72,14 +72,20 @@ describe('backup and restore', () => {
   });
 
   it('integers, floats, dates, times, durations, points and their lists keep their Cypher types', async () => {
-    await graph.run(`CREATE (:Probe {count: 3, ratio: 3.0, half: 0.5, at: datetime('2024-03-01T12:00:00.123456789[Europe/Berlin]'),
+    await graph.run(
+      `CREATE (:Probe {count: 3, ratio: 3.0, half: 0.5, at: datetime('2024-03-01T12:00:00.123456789[Europe/Berlin]'),
       day: date('2024-03-01'), clock: localtime('08:30'), local: localdatetime('2024-03-01T08:30'), zoned: time('08:30+08:00'),
       wait: duration('P1M2DT3.5S'), where: point({latitude: 39.9, longitude: 116.4}), offsets: [1, 2], weights: [1.0, 2.5],
-      days: [date('2024-01-01')], none: [], flag: true, name: '通州'})-[:PROBED {n: 1, at: date('2024-03-02')}]->(:Other)`, {}, 'WRITE');
+      days: [date('2024-01-01')], none: [], flag: true, name: '通州'})-[:PROBED {n: 1, at: date('2024-03-02')}]->(:Other)`,
+      {},
+      'WRITE',
+    );
     const typed = `MATCH (n:Probe)-[r]->()
       RETURN [k IN keys(n) | [k, valueType(n[k])]] AS nodeTypes, properties(n) AS node, [k IN keys(r) | [k, valueType(r[k])]] AS edgeTypes, properties(r) AS edge`;
-    const read = async () => (await graph.run<Record<string, [string, string][] | object>>(typed)).map((row) =>
-      JSON.stringify(Object.entries(row).map(([name, value]) => [name, Array.isArray(value) ? [...value].sort() : value])));
+    const read = async () =>
+      (await graph.run<Record<string, [string, string][] | object>>(typed)).map((row) =>
+        JSON.stringify(Object.entries(row).map(([name, value]) => [name, Array.isArray(value) ? [...value].sort() : value])),
+      );
     const before = await read();
     expect(before[0]).toContain('["ratio","FLOAT NOT NULL"]');
     const file = newFile();
@@ -152,11 +158,14 @@ describe('backup and restore', () => {
     // Two batches of articles, the last with the first one's id: the unique constraint stops the second batch.
     const nodes = Array.from({ length: 2500 }, (_, key) => ({ kind: 'node', key, labels: ['Article'], props: { id: `article-${key % 2499}` } }));
     const file = newFile();
-    writeFileSync(file, gzipLines([
-      { kind: 'header', format: BACKUP_FORMAT, version: 1, createdAt: new Date().toISOString(), source: 'test' },
-      ...nodes,
-      { kind: 'end', nodes: nodes.length, edges: 0, digest: { nodes: nodes.length, edges: 0, sha256: '' } },
-    ]));
+    writeFileSync(
+      file,
+      gzipLines([
+        { kind: 'header', format: BACKUP_FORMAT, version: 1, createdAt: new Date().toISOString(), source: 'test' },
+        ...nodes,
+        { kind: 'end', nodes: nodes.length, edges: 0, digest: { nodes: nodes.length, edges: 0, sha256: '' } },
+      ]),
+    );
     await expect(restoreGraph(graph, file)).rejects.toThrow(/already exists[\s\S]*what it had written was removed, the graph is empty again/);
     expect(await counts(graph)).toEqual({ nodes: 0, edges: 0 });
   });
@@ -214,6 +223,8 @@ describe('npm run backup and restore', () => {
     symlinkSync(inject('neo4j').home, join(dataDir, 'neo4j'));
     const backup = run(['backup', newFile()], { DATA_DIR: dataDir, NEO4J_URI: '' });
     expect(backup.status).toBe(1);
-    expect(backup.stderr).toMatch(/is open in a running server \(npm start\)\. Stop the server and run backup again, or point backup at the Neo4j it runs: NEO4J_URI=/);
+    expect(backup.stderr).toMatch(
+      /is open in a running server \(npm start\)\. Stop the server and run backup again, or point backup at the Neo4j it runs: NEO4J_URI=/,
+    );
   });
 });

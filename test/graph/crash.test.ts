@@ -54,42 +54,58 @@ describe('an ingest killed with kill -9, then run again', () => {
     return graphDigest(target);
   }
 
-  it('two clean ingests of the same pages give the same graph', async () => {
-    expect(clean.nodes).toBeGreaterThan(ARTICLES * 5);
-    expect(total).toBeGreaterThanOrEqual(ARTICLES);
-    await clearGraph(graph);
-    expect(await rerun(graph)).toEqual(clean);
-  }, SLOW);
+  it(
+    'two clean ingests of the same pages give the same graph',
+    async () => {
+      expect(clean.nodes).toBeGreaterThan(ARTICLES * 5);
+      expect(total).toBeGreaterThanOrEqual(ARTICLES);
+      await clearGraph(graph);
+      expect(await rerun(graph)).toEqual(clean);
+    },
+    SLOW,
+  );
 
-  it('killed after a fifth of the articles landed, gives the clean graph', async () => {
-    await clearGraph(graph);
-    const run = await runIngest(pagesDir, server(), { killAfter: { articles: Math.round(total / 5), graph } });
-    expect(run.signal).toBe('SIGKILL');
-    const landed = await articlesWritten(graph);
-    expect(landed).toBeGreaterThan(0);
-    expect(landed).toBeLessThan(total);
-    expect(await rerun(graph)).toEqual(clean);
-  }, SLOW);
+  it(
+    'killed after a fifth of the articles landed, gives the clean graph',
+    async () => {
+      await clearGraph(graph);
+      const run = await runIngest(pagesDir, server(), { killAfter: { articles: Math.round(total / 5), graph } });
+      expect(run.signal).toBe('SIGKILL');
+      const landed = await articlesWritten(graph);
+      expect(landed).toBeGreaterThan(0);
+      expect(landed).toBeLessThan(total);
+      expect(await rerun(graph)).toEqual(clean);
+    },
+    SLOW,
+  );
 
   // The write statement carries the stories and then the gazetteer hierarchy above their places
   // (parent places, LOCATED_IN {gazetteer: true}); the kill comes while the server runs it.
-  it.each(['during-write', 'before-commit'])('killed %s on a page, gives the clean graph', async (point) => {
-    await clearGraph(graph);
-    const run = await runIngest(pagesDir, server(), { fault: `${point}:${k}` });
-    expect(run.signal).toBe('SIGKILL');
-    expect(run.stderr).toContain(`INGEST_FAULT: SIGKILL to pid ${run.pid} ${point}, page transaction ${k}`);
-    expect(await articlesWritten(graph)).toBeLessThan(total);
-    expect(await rerun(graph)).toEqual(clean);
-  }, SLOW);
+  it.each(['during-write', 'before-commit'])(
+    'killed %s on a page, gives the clean graph',
+    async (point) => {
+      await clearGraph(graph);
+      const run = await runIngest(pagesDir, server(), { fault: `${point}:${k}` });
+      expect(run.signal).toBe('SIGKILL');
+      expect(run.stderr).toContain(`INGEST_FAULT: SIGKILL to pid ${run.pid} ${point}, page transaction ${k}`);
+      expect(await articlesWritten(graph)).toBeLessThan(total);
+      expect(await rerun(graph)).toEqual(clean);
+    },
+    SLOW,
+  );
 
-  it('killed with a commit in flight, gives the clean graph', async () => {
-    await clearGraph(graph);
-    const run = await runIngest(pagesDir, server(), { fault: `during-commit:${k}` });
-    expect(run.signal).toBe('SIGKILL');
-    expect(run.stderr).toMatch(/INGEST_FAULT: SIGKILL .* during-commit/);
-    expect(await articlesWritten(graph)).toBeLessThan(total);
-    expect(await rerun(graph)).toEqual(clean);
-  }, SLOW);
+  it(
+    'killed with a commit in flight, gives the clean graph',
+    async () => {
+      await clearGraph(graph);
+      const run = await runIngest(pagesDir, server(), { fault: `during-commit:${k}` });
+      expect(run.signal).toBe('SIGKILL');
+      expect(run.stderr).toMatch(/INGEST_FAULT: SIGKILL .* during-commit/);
+      expect(await articlesWritten(graph)).toBeLessThan(total);
+      expect(await rerun(graph)).toEqual(clean);
+    },
+    SLOW,
+  );
 });
 
 describe('Neo4j killed with kill -9 during an ingest, restarted, and the ingest run again', () => {
@@ -118,17 +134,21 @@ describe('Neo4j killed with kill -9 during an ingest, restarted, and the ingest 
   }
 
   // The driver retries an unreachable server for 30 s, with back-off, before the ingest gives up.
-  it('killed with a commit in flight, the ingest stops within the driver\'s retry time saying to run it again, and the re-run after restart gives the clean graph', async () => {
-    await clearGraph(own!);
-    const run = await runIngest(pagesDir, neo4j!, { fault: `during-commit:${k}:${neo4j!.pid}` });
-    expect(run.stderr).toContain(`INGEST_FAULT: SIGKILL to pid ${neo4j!.pid} during-commit, page transaction ${k}`);
-    expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/ingest stopped: lost Neo4j at .* run the same ingest again/);
-    expect(run.afterKillMs).toBeLessThan(90_000);
-    const restarted = await restart();
-    expect(await articlesWritten(restarted)).toBeLessThan(total);
-    const summary = await ingestDir(restarted, pagesDir);
-    expect(summary).toMatch(/ 0 failed/);
-    expect(await graphDigest(restarted)).toEqual(clean);
-  }, SLOW);
+  it(
+    "killed with a commit in flight, the ingest stops within the driver's retry time saying to run it again, and the re-run after restart gives the clean graph",
+    async () => {
+      await clearGraph(own!);
+      const run = await runIngest(pagesDir, neo4j!, { fault: `during-commit:${k}:${neo4j!.pid}` });
+      expect(run.stderr).toContain(`INGEST_FAULT: SIGKILL to pid ${neo4j!.pid} during-commit, page transaction ${k}`);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(/ingest stopped: lost Neo4j at .* run the same ingest again/);
+      expect(run.afterKillMs).toBeLessThan(90_000);
+      const restarted = await restart();
+      expect(await articlesWritten(restarted)).toBeLessThan(total);
+      const summary = await ingestDir(restarted, pagesDir);
+      expect(summary).toMatch(/ 0 failed/);
+      expect(await graphDigest(restarted)).toEqual(clean);
+    },
+    SLOW,
+  );
 });

@@ -17,27 +17,32 @@ afterAll(async () => graph?.close());
 // The same page with its second story edited, so re-ingest rewrites that story.
 const EDITED_SECOND_STORY = TWO_STORIES.replace('预计年底完工。', '预计年底完工，总投资3亿元。');
 
-const personId = async (name: string) =>
-  (await graph.run<{ id: string }>('MATCH (p:Person {name: $name}) RETURN p.id AS id', { name }))[0]?.id;
+const personId = async (name: string) => (await graph.run<{ id: string }>('MATCH (p:Person {name: $name}) RETURN p.id AS id', { name }))[0]?.id;
 const personsNamed = async (name: string) =>
-  (await graph.run<{ id: string; titles: string[] }>(
-    'MATCH (p:Person) WHERE p.name = $name OR $name IN p.aliases RETURN p.id AS id, [(p)-[:MENTIONED_IN]->(a) | a.title] AS titles ORDER BY id',
-    { name },
-  )).map((r) => ({ id: r.id, titles: r.titles.sort() }));
+  (
+    await graph.run<{ id: string; titles: string[] }>(
+      'MATCH (p:Person) WHERE p.name = $name OR $name IN p.aliases RETURN p.id AS id, [(p)-[:MENTIONED_IN]->(a) | a.title] AS titles ORDER BY id',
+      { name },
+    )
+  ).map((r) => ({ id: r.id, titles: r.titles.sort() }));
 
 describe('analyst decisions', () => {
   it('merging two people leaves one node with both names and every mention', async () => {
-    const kept = (await personId('周雨桐'))!, merged = (await personId('林晓东'))!;
+    const kept = (await personId('周雨桐'))!,
+      merged = (await personId('林晓东'))!;
     await mergeEntities(graph, kept, merged);
     expect(await personId('林晓东')).toBeUndefined();
     const [row] = await graph.run<{ aliases: string[]; articles: number }>(
-      'MATCH (p:Person {id: $kept}) RETURN p.aliases AS aliases, COUNT { (p)-[:MENTIONED_IN]->() } AS articles', { kept });
+      'MATCH (p:Person {id: $kept}) RETURN p.aliases AS aliases, COUNT { (p)-[:MENTIONED_IN]->() } AS articles',
+      { kept },
+    );
     expect(row?.aliases).toContain('林晓东');
     expect(row?.articles).toBe(2);
   });
 
   it('a merge survives re-ingesting an edited page', async () => {
-    const kept = (await personId('周雨桐'))!, merged = (await personId('林晓东'))!;
+    const kept = (await personId('周雨桐'))!,
+      merged = (await personId('林晓东'))!;
     await mergeEntities(graph, kept, merged);
     const results = await ingestText(graph, EDITED_SECOND_STORY, 'two-stories.txt');
     expect(results.stories.map((r) => r.status)).toEqual(['unchanged', 'written']);
@@ -48,10 +53,12 @@ describe('analyst decisions', () => {
     const original = (await personId('林晓东'))!;
     const [second] = await graph.run<{ id: string }>("MATCH (a:Article {title: '张家湾镇推进道路改造'}) RETURN a.id AS id");
     const outcome = await splitEntity(graph, original, [second!.id]);
-    expect(await personsNamed('林晓东')).toEqual([
-      { id: original, titles: ['宋庄镇举办文化节'] },
-      { id: outcome.created, titles: ['张家湾镇推进道路改造'] },
-    ].sort((a, b) => a.id.localeCompare(b.id)));
+    expect(await personsNamed('林晓东')).toEqual(
+      [
+        { id: original, titles: ['宋庄镇举办文化节'] },
+        { id: outcome.created, titles: ['张家湾镇推进道路改造'] },
+      ].sort((a, b) => a.id.localeCompare(b.id)),
+    );
   });
 
   it('a split survives re-ingesting an edited page', async () => {

@@ -7,7 +7,7 @@ import { startLocalNeo4j } from '../../server/graph/launcher.ts';
 const options = { heapMb: 256, pagecacheMb: 32, timeoutMs: 90_000 };
 
 describe('the local Neo4j launcher', () => {
-  it('the run\'s Neo4j listens on 127.0.0.1 only, with a generated password readable by its owner alone', () => {
+  it("the run's Neo4j listens on 127.0.0.1 only, with a generated password readable by its owner alone", () => {
     const { uri, password, home } = inject('neo4j');
     expect(uri).toMatch(/^bolt:\/\/127\.0\.0\.1:\d+$/);
     expect(password).not.toBe('neo4j');
@@ -31,7 +31,7 @@ describe('the local Neo4j launcher', () => {
     );
   });
 
-  it('reads the operator\'s settings from neo4j.conf in its home, and names a setting it does not know', async () => {
+  it("reads the operator's settings from neo4j.conf in its home, and names a setting it does not know", async () => {
     const home = mkdtempSync(join(tmpdir(), 'graph-test-conf-'));
     writeFileSync(join(home, 'neo4j.conf'), 'db.no_such_setting=1\n');
     await expect(startLocalNeo4j({ home, port: 0, ...options })).rejects.toThrow(/No declared setting with name: db\.no_such_setting/);

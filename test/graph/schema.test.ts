@@ -9,12 +9,14 @@ let graph: Graph;
 afterAll(async () => graph?.close());
 
 const searchIndexConfig = async () =>
-  (await graph.run<{ config: Record<string, unknown> }>(
-    "SHOW FULLTEXT INDEXES YIELD name, options WHERE name = 'entity_search' RETURN options.indexConfig AS config"))[0]?.config;
+  (
+    await graph.run<{ config: Record<string, unknown> }>(
+      "SHOW FULLTEXT INDEXES YIELD name, options WHERE name = 'entity_search' RETURN options.indexConfig AS config",
+    )
+  )[0]?.config;
 
 const found = async (text: string) =>
-  (await graph.run<{ n: number }>(
-    "CALL db.index.fulltext.queryNodes('entity_search', $q) YIELD node RETURN count(node) AS n", { q: `"${text}"` }))[0]?.n ?? 0;
+  (await graph.run<{ n: number }>("CALL db.index.fulltext.queryNodes('entity_search', $q) YIELD node RETURN count(node) AS n", { q: `"${text}"` }))[0]?.n ?? 0;
 
 describe('the graph schema', () => {
   it('rebuilds a search index made by an older version, so its entities stay findable', async () => {
@@ -23,7 +25,9 @@ describe('the graph schema', () => {
     await graph.run('DROP INDEX entity_search', {}, 'WRITE');
     await graph.run(
       "CREATE FULLTEXT INDEX entity_search FOR (e:Entity) ON EACH [e.name, e.searchText] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}",
-      {}, 'WRITE');
+      {},
+      'WRITE',
+    );
     await ingestPage(graph, TWO_STORIES, 'two-stories.txt');
     await ensureSchema(graph);
     expect(await searchIndexConfig()).toMatchObject({ 'fulltext.analyzer': 'cjk', 'fulltext.eventually_consistent': true });

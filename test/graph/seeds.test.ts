@@ -49,9 +49,7 @@ describe('the sample pages in the graph', () => {
     const people = await graph.run<{ id: string; stories: number }>(
       "MATCH (p:Person {name: '孟景伟'}) RETURN p.id AS id, COUNT { (p)-[:MENTIONED_IN]->() } AS stories",
     );
-    const [named] = await graph.run<{ stories: number }>(
-      "MATCH (a:Article) WHERE a.text CONTAINS '孟景伟' RETURN count(a) AS stories",
-    );
+    const [named] = await graph.run<{ stories: number }>("MATCH (a:Article) WHERE a.text CONTAINS '孟景伟' RETURN count(a) AS stories");
     expect(people).toHaveLength(1);
     expect(named!.stories).toBeGreaterThan(1);
     expect(people[0]!.stories).toBe(named!.stories);
@@ -62,7 +60,9 @@ describe('the sample pages in the graph', () => {
     await ingestText(graph, '缙云县召开会议\n\n本报讯（记者 孙若溪）昨天，壶镇镇召开工作会议。\n', 'candidate-b.txt');
     const people = await graph.run<{ id: string }>("MATCH (p:Person {name: '孙若溪'}) RETURN p.id AS id");
     expect(people).toHaveLength(2);
-    const [pair] = await graph.run<{ n: number }>("MATCH (:Person {name: '孙若溪'})-[c:CANDIDATE_SAME_AS]-(:Person {name: '孙若溪'}) RETURN count(DISTINCT c) AS n");
+    const [pair] = await graph.run<{ n: number }>(
+      "MATCH (:Person {name: '孙若溪'})-[c:CANDIDATE_SAME_AS]-(:Person {name: '孙若溪'}) RETURN count(DISTINCT c) AS n",
+    );
     expect(pair?.n).toBe(1);
   });
 });

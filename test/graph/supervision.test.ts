@@ -66,7 +66,17 @@ describe('the local Neo4j under the product', () => {
   it('is restarted when it dies; meanwhile the API answers GRAPH_UNAVAILABLE within 2 s and /readyz 503, then recovers alone', async () => {
     const lines: string[] = [];
     const home = newHome();
-    const graph = await openGraph({ kind: 'local', home, port: 0, ...NEO4J }, { retryMs: API_RETRY_MS, restart: FAST_RESTART, log: (line) => { lines.push(line); console.log(line); } });
+    const graph = await openGraph(
+      { kind: 'local', home, port: 0, ...NEO4J },
+      {
+        retryMs: API_RETRY_MS,
+        restart: FAST_RESTART,
+        log: (line) => {
+          lines.push(line);
+          console.log(line);
+        },
+      },
+    );
     cleanups.push(() => graph.close());
     await ensureSchema(graph);
     await graph.run("CREATE (:Entity:Place {id: 'p1', name: '台湖镇', type: 'PLACE', searchText: '台湖镇'})", {}, 'WRITE');
@@ -76,7 +86,11 @@ describe('the local Neo4j under the product', () => {
     expect(await probe(server, '/healthz')).toBe(200);
     expect(await probe(server, '/readyz')).toBe(200);
 
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'], headless: true });
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu'],
+      headless: true,
+    });
     cleanups.push(() => browser.close());
     const page = await browser.newPage();
 
@@ -112,7 +126,10 @@ describe('the local Neo4j under the product', () => {
   it('gives up after its tries with one line each when Neo4j cannot start again, and keeps answering GRAPH_UNAVAILABLE', async () => {
     const lines: string[] = [];
     const home = newHome();
-    const graph = await openGraph({ kind: 'local', home, port: 0, ...NEO4J }, { retryMs: API_RETRY_MS, restart: { tries: 2, firstDelayMs: 100, maxDelayMs: 100 }, log: (line) => lines.push(line) });
+    const graph = await openGraph(
+      { kind: 'local', home, port: 0, ...NEO4J },
+      { retryMs: API_RETRY_MS, restart: { tries: 2, firstDelayMs: 100, maxDelayMs: 100 }, log: (line) => lines.push(line) },
+    );
     cleanups.push(() => graph.close());
     // A setting Neo4j does not know, written while it runs (it reads neo4j.conf only at start),
     // makes every restart fail.
@@ -132,17 +149,29 @@ describe('a remote Neo4j that goes away', () => {
     let server: LocalNeo4j = await startLocalNeo4j({ home, port: 0, heapMb: 256, pagecacheMb: 32 });
     cleanups.push(() => server.stop());
     const lines: string[] = [];
-    const graph: Graph = await openGraph({ kind: 'remote', uri: server.uri, user: server.user, password: server.password, database: 'neo4j' },
-      { retryMs: API_RETRY_MS, log: (line) => lines.push(line) });
+    const graph: Graph = await openGraph(
+      { kind: 'remote', uri: server.uri, user: server.user, password: server.password, database: 'neo4j' },
+      { retryMs: API_RETRY_MS, log: (line) => lines.push(line) },
+    );
     cleanups.push(() => graph.close());
     await graph.run("CREATE (:Probe {id: 'kept'})", {}, 'WRITE');
 
     process.kill(server.pid, 'SIGKILL');
     await server.exited;
-    const first = await timed(() => graph.run('MATCH (p:Probe) RETURN p.id AS id').then(() => 'answered', (error) => error));
+    const first = await timed(() =>
+      graph.run('MATCH (p:Probe) RETURN p.id AS id').then(
+        () => 'answered',
+        (error) => error,
+      ),
+    );
     expect(first.value).toBeInstanceOf(GraphUnavailableError);
     expect(first.ms).toBeLessThan(2_000);
-    const second = await timed(() => graph.run('RETURN 1').then(() => 'answered', (error) => error));
+    const second = await timed(() =>
+      graph.run('RETURN 1').then(
+        () => 'answered',
+        (error) => error,
+      ),
+    );
     expect(second.value).toBeInstanceOf(GraphUnavailableError);
     expect(second.ms).toBeLessThan(50);
     expect(graph.available).toBe(false);

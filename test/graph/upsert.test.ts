@@ -19,10 +19,9 @@ beforeEach(async () => {
 afterAll(async () => graph?.close());
 
 const personArticles = (name: string) =>
-  graph.run<{ titles: string[] }>(
-    'MATCH (p:Person {name: $name})-[:MENTIONED_IN]->(a:Article) RETURN collect(a.title) AS titles',
-    { name },
-  ).then((rows) => rows[0]?.titles.sort() ?? []);
+  graph
+    .run<{ titles: string[] }>('MATCH (p:Person {name: $name})-[:MENTIONED_IN]->(a:Article) RETURN collect(a.title) AS titles', { name })
+    .then((rows) => rows[0]?.titles.sort() ?? []);
 
 /** The operators of a query plan, top down. */
 const operatorsOf = (plan: Plan): string[] => [plan.operatorType, ...plan.children.flatMap(operatorsOf)];

@@ -10,9 +10,7 @@ describe('display names', () => {
 
   it('skip aliases that only make sense inside the article', () => {
     expect(displayName({ type: 'PLACE', name: '海淀区', aliases: ['我区', '海淀'] })).toBe('Haidian');
-    expect(displayName({ type: 'ORG', name: '海淀区人民检察院', aliases: ['区检察院'] })).toBe(
-      "Haidian District People's Procuratorate",
-    );
+    expect(displayName({ type: 'ORG', name: '海淀区人民检察院', aliases: ['区检察院'] })).toBe("Haidian District People's Procuratorate");
   });
 });
 

@@ -21,6 +21,11 @@ describe('the naming stage', () => {
   it('fills en on every entity of every article', () => {
     const page = extractPage('海淀区居民李文博参加了活动。');
     const named = page.articles.flatMap((a) => a.entities).map((e) => [e.name, e.en]);
-    expect(named).toEqual(expect.arrayContaining([['李文博', 'Li Wenbo'], ['海淀区', 'Haidian District']]));
+    expect(named).toEqual(
+      expect.arrayContaining([
+        ['李文博', 'Li Wenbo'],
+        ['海淀区', 'Haidian District'],
+      ]),
+    );
   });
 });

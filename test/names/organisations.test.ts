@@ -83,9 +83,7 @@ describe('official forms of bodies', () => {
   });
 
   it('write a joint discipline inspection and supervisory body in full', () => {
-    expect(org('余杭区纪委监委')).toBe(
-      'CPC Yuhang District Commission for Discipline Inspection and Yuhang District Supervisory Commission',
-    );
+    expect(org('余杭区纪委监委')).toBe('CPC Yuhang District Commission for Discipline Inspection and Yuhang District Supervisory Commission');
   });
 
   it('write tribunals, police and health bodies by their official English', () => {

@@ -15,7 +15,15 @@ import { HOSTILE_PAGE, PROJECT_PAGES } from './pages.ts';
 const ARTIFACTS = resolve(PROJECT_ROOT, 'test-artifacts');
 // Debian's chromium; `.ci/run` installs it. The flags keep it off the network this machine lacks.
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 let graph: Graph;
 let server: RunningServer;
@@ -26,8 +34,11 @@ const ids = new Map<string, string>();
 async function idOf(name: string): Promise<string> {
   const known = ids.get(name);
   if (known) return known;
-  const reply = await post<{ search: { edges: Array<{ node: { id: string; name: string } }> } }>(server,
-    'query ($q: String!) { search(query: $q, first: 5) { edges { node { id name } } } }', { q: name });
+  const reply = await post<{ search: { edges: Array<{ node: { id: string; name: string } }> } }>(
+    server,
+    'query ($q: String!) { search(query: $q, first: 5) { edges { node { id name } } } }',
+    { q: name },
+  );
   const id = reply.data?.search.edges.find((e) => e.node.name === name)?.node.id;
   if (!id) throw new Error(`the fixture pages gave no entity named ${name}`);
   ids.set(name, id);
@@ -71,14 +82,21 @@ async function searchAndChoose(page: Page, typed: string, name: string): Promise
 
 /** Where a node is drawn, in page coordinates, once the layout has placed it. */
 async function pointOf(page: Page, id: string): Promise<{ x: number; y: number }> {
-  await page.waitForFunction((nodeId) => (window as unknown as { initiativeGraph: { positionOf(id: string): unknown } }).initiativeGraph.positionOf(nodeId) !== null, id);
-  const [x, y] = (await page.evaluate((nodeId) => (window as unknown as { initiativeGraph: { positionOf(id: string): [number, number] } }).initiativeGraph.positionOf(nodeId), id));
+  await page.waitForFunction(
+    (nodeId) => (window as unknown as { initiativeGraph: { positionOf(id: string): unknown } }).initiativeGraph.positionOf(nodeId) !== null,
+    id,
+  );
+  const [x, y] = await page.evaluate(
+    (nodeId) => (window as unknown as { initiativeGraph: { positionOf(id: string): [number, number] } }).initiativeGraph.positionOf(nodeId),
+    id,
+  );
   const box = (await page.locator('#graph').boundingBox())!;
   return { x: box.x + x, y: box.y + y };
 }
 
 /** Waits for the layout to rest, so a node stays where the test reads it. */
-const settled = (page: Page) => page.waitForFunction(() => document.querySelector<HTMLCanvasElement>('#graph')?.dataset.layout === 'settled', undefined, { timeout: 20_000 });
+const settled = (page: Page) =>
+  page.waitForFunction(() => document.querySelector<HTMLCanvasElement>('#graph')?.dataset.layout === 'settled', undefined, { timeout: 20_000 });
 
 /** Canvas pixels that are not background: something was really drawn. */
 const paintedPixels = (page: Page) =>
@@ -233,7 +251,11 @@ describe('the web UI in headless Chromium', () => {
     const page = await openPage();
     const violations: string[] = [];
     await page.exposeFunction('reportViolation', (directive: string) => violations.push(directive));
-    await page.evaluate(() => document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { reportViolation(d: string): void }).reportViolation(e.violatedDirective)));
+    await page.evaluate(() =>
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as unknown as { reportViolation(d: string): void }).reportViolation(e.violatedDirective),
+      ),
+    );
     await searchAndChoose(page, '台湖镇', '台湖镇');
     await eventually(() => page.textContent('#panel .mentions')).toContain('“<img src=x onerror=window.__pwned=1>”工程');
     await page.locator('#panel .mentions a.article-link').first().click();

@@ -40,8 +40,19 @@ export function englishDocument(text: string): EnglishDocument {
 export function englishStory(layout: StoryLayout): EnglishStory {
   const entities = new EntityTable<EnglishDraft>();
   return {
-    start: layout.start, end: layout.end, title: layout.headline?.text ?? '', layout, readsHeadline: false,
-    entities, relations: new RelationTable(entities), dates: [], sentences: [], found: [], headerFound: [], divisions: new Map(), draftOf: new Map(),
+    start: layout.start,
+    end: layout.end,
+    title: layout.headline?.text ?? '',
+    layout,
+    readsHeadline: false,
+    entities,
+    relations: new RelationTable(entities),
+    dates: [],
+    sentences: [],
+    found: [],
+    headerFound: [],
+    divisions: new Map(),
+    draftOf: new Map(),
   };
 }
 

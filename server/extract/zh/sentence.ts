@@ -36,13 +36,18 @@ export function sentenceOf(s: ReadSentence): Sentence {
 export const pageSpan = (s: ReadSentence, from: number, to: number) => ({ start: s.offsets[from]!, end: s.offsets[to - 1]! + 1 });
 
 /** Where `text[from, to)` of a read sentence is written: the page span, the words as written, the sentence. */
-export const mentionAt = (s: ReadSentence, span: TextSpan): Mention => ({ ...pageSpan(s, span.from, span.to), text: s.written.slice(span.from, span.to), sentence: sentenceOf(s) });
+export const mentionAt = (s: ReadSentence, span: TextSpan): Mention => ({
+  ...pageSpan(s, span.from, span.to),
+  text: s.written.slice(span.from, span.to),
+  sentence: sentenceOf(s),
+});
 
 /** The evidence a relation read in `span` of a sentence carries. */
 export const evidenceAt = (s: ReadSentence, span: TextSpan): Evidence => ({ ...pageSpan(s, span.from, span.to), sentence: sentenceOf(s) });
 
 /** Where page offset `at` is in a read sentence's text, or -1: direct where no line break was joined. */
 export function textOffset(s: ReadSentence, at: number): number {
-  const first = s.offsets[0]!, i = at - first;
+  const first = s.offsets[0]!,
+    i = at - first;
   return s.offsets[i] === at ? i : s.offsets.indexOf(at);
 }

@@ -38,7 +38,11 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(async () => graph?.close());
 
-interface Landed { id: string; name: string; language: string | null }
+interface Landed {
+  id: string;
+  name: string;
+  language: string | null;
+}
 
 /** The nodes an English article's entity landed on: named so (any case), or carrying the name as an alias or English name. */
 async function landedOn(file: string, name: string): Promise<Landed[]> {
@@ -47,7 +51,8 @@ async function landedOn(file: string, name: string): Promise<Landed[]> {
      WHERE toLower(e.name) = toLower($name) OR toLower(coalesce(e.en, '')) = toLower($name)
         OR any(a IN coalesce(e.aliases, []) WHERE toLower(a) = toLower($name))
      RETURN DISTINCT e.id AS id, e.name AS name, e.language AS language`,
-    { source: `en-${file}`, name });
+    { source: `en-${file}`, name },
+  );
 }
 
 /**
@@ -62,7 +67,8 @@ async function chineseEntities(name: string, page?: ChinesePage): Promise<string
        AND ($page IS NULL OR (e)-[:MENTIONED_IN]->(:Article {source: $page})
          OR EXISTS { MATCH (e)<-[:LOCATED_IN*1..3 {gazetteer: true}]-(:Place)-[:MENTIONED_IN]->(:Article {source: $page}) })
      RETURN DISTINCT e.id AS id`,
-    { name, page: page ?? null });
+    { name, page: page ?? null },
+  );
   return rows.map((r) => r.id);
 }
 
@@ -70,14 +76,22 @@ async function chineseEntities(name: string, page?: ChinesePage): Promise<string
 async function describeNode(id: string): Promise<string> {
   const [row] = await graph.run<{ name: string; code: string | null; pages: string[] }>(
     `MATCH (e:Entity {id: $id}) OPTIONAL MATCH (e)-[:MENTIONED_IN]->(a:Article)
-     RETURN e.name AS name, e.code AS code, collect(DISTINCT a.source) AS pages`, { id });
+     RETURN e.name AS name, e.code AS code, collect(DISTINCT a.source) AS pages`,
+    { id },
+  );
   return row ? `${row.name} ${id}${row.code ? ` code ${row.code}` : ''} [${row.pages.join(', ')}]` : id;
 }
 
 describe('held-out: linking English articles to the entities Chinese pages named', () => {
   it('reports linking precision and recall over the held-out truth table', async () => {
-    let linked = 0, correct = 0, expected = 0, reachable = 0;
-    const wrong: string[] = [], missed: string[] = [], notExtracted: string[] = [], notes: string[] = [];
+    let linked = 0,
+      correct = 0,
+      expected = 0,
+      reachable = 0;
+    const wrong: string[] = [],
+      missed: string[] = [],
+      notExtracted: string[] = [],
+      notes: string[] = [];
     for (const [file, name, truth] of TRUTH) {
       if (truth) expected += 1;
       const want = truth ? `${truth[0]}${truth[1] ? ` (${truth[1]})` : ''}` : 'own node';
@@ -105,13 +119,23 @@ describe('held-out: linking English articles to the entities Chinese pages named
         wrong.push(`${file}: ${name} → ${landed}; expected ${truth ? targetShown : 'own node'}`);
       }
     }
-    const precision = linked ? correct / linked : 1, recall = correct / expected;
-    console.log(`held-out cross-lingual linking over ${TRUTH.length} English entities: `
-      + `precision ${precision.toFixed(3)} (${correct}/${linked}), recall ${recall.toFixed(3)} (${correct}/${expected})`);
+    const precision = linked ? correct / linked : 1,
+      recall = correct / expected;
+    console.log(
+      `held-out cross-lingual linking over ${TRUTH.length} English entities: ` +
+        `precision ${precision.toFixed(3)} (${correct}/${linked}), recall ${recall.toFixed(3)} (${correct}/${expected})`,
+    );
     // The linker can only find links whose two ends both were extracted: this share is its own.
-    console.log(`recall over the ${reachable} expected links whose English name and Chinese entity both were extracted: `
-      + `${(correct / reachable).toFixed(3)} (${correct}/${reachable})`);
-    for (const [label, lines] of [['wrong links', wrong], ['missed links', missed], ['not extracted', notExtracted], ['notes', notes]] as const) {
+    console.log(
+      `recall over the ${reachable} expected links whose English name and Chinese entity both were extracted: ` +
+        `${(correct / reachable).toFixed(3)} (${correct}/${reachable})`,
+    );
+    for (const [label, lines] of [
+      ['wrong links', wrong],
+      ['missed links', missed],
+      ['not extracted', notExtracted],
+      ['notes', notes],
+    ] as const) {
       console.log(`${label}: ${lines.length}`);
       for (const line of lines) console.log(`  ${line}`);
     }

@@ -4,8 +4,7 @@
 // Provinces and bylines are left out: no Chinese page names a province.
 
 /** The Chinese pages of ./pages.ts, by the source they are ingested under. */
-export type ChinesePage =
-  | 'zh-nanjing-gulou.txt' | 'zh-fuzhou-gulou.txt' | 'zh-anji.txt' | 'zh-lankao.txt' | 'zh-changchun-chaoyang.txt';
+export type ChinesePage = 'zh-nanjing-gulou.txt' | 'zh-fuzhou-gulou.txt' | 'zh-anji.txt' | 'zh-lankao.txt' | 'zh-changchun-chaoyang.txt';
 
 /** [English article, English name, the Chinese entity it is (name, and the page naming it when two share the name), or null]. */
 export const TRUTH: Array<[string, string, [string, ChinesePage?] | null]> = [

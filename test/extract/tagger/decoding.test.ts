@@ -4,7 +4,8 @@ import { spanMargins } from '../../../server/extract/zh/tagger/margins.ts';
 import { TRANSITION_COUNT } from '../../../server/extract/zh/tagger/transitions.ts';
 import { bestPath } from '../../../server/extract/zh/tagger/viterbi.ts';
 
-const PERSON = 0, ORG = 1;
+const PERSON = 0,
+  ORG = 1;
 const noTransitions = new Float64Array(TRANSITION_COUNT);
 
 /** Emissions that favour one tag per character by `by`. */

@@ -51,7 +51,9 @@ describe('corpus files', () => {
 
   it('that are missing are named with the URL at the pinned commit and the place to put them', () => {
     dir = mkdtempSync(join(tmpdir(), 'corpora-'));
-    expect(() => readCorpusFiles(corpus, dir)).toThrow(/fixture-train\/train\.txt is missing; get it with .*--from-git-dir <a clone of someone\/some-corpus>.*raw\.githubusercontent\.com/);
+    expect(() => readCorpusFiles(corpus, dir)).toThrow(
+      /fixture-train\/train\.txt is missing; get it with .*--from-git-dir <a clone of someone\/some-corpus>.*raw\.githubusercontent\.com/,
+    );
   });
 
   it('are pinned in the manifest by a 40-hex commit and a sha256, and benchmark splits are never train splits', () => {

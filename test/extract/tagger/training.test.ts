@@ -8,14 +8,28 @@ const PUBLIC: Source = {
   id: 'fixture-public',
   news: false,
   sentences: [
-    { text: '王小川在南港工作', spans: [{ type: 'PERSON', start: 0, end: 3 }, { type: 'PLACE', start: 4, end: 6 }] },
+    {
+      text: '王小川在南港工作',
+      spans: [
+        { type: 'PERSON', start: 0, end: 3 },
+        { type: 'PLACE', start: 4, end: 6 },
+      ],
+    },
     { text: '新华社报道了此事', spans: [{ type: 'ORG', start: 0, end: 3 }] },
   ],
 };
 const NEWS: Source = {
   id: 'news/fixture.txt',
   news: true,
-  sentences: [{ text: '副镇长李青山调研“清水”行动', spans: [{ type: 'PERSON', start: 3, end: 6 }, { type: 'PROJECT', start: 8, end: 14 }] }],
+  sentences: [
+    {
+      text: '副镇长李青山调研“清水”行动',
+      spans: [
+        { type: 'PERSON', start: 3, end: 6 },
+        { type: 'PROJECT', start: 8, end: 14 },
+      ],
+    },
+  ],
 };
 
 const train = () => {
@@ -25,7 +39,8 @@ const train = () => {
 
 describe('training', () => {
   it('is deterministic: the same sentences and options give the same bytes', () => {
-    const first = train(), second = train();
+    const first = train(),
+      second = train();
     expect(first.length).toBeGreaterThan(0);
     expect(first.equals(second)).toBe(true);
   });

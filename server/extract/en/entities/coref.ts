@@ -36,7 +36,9 @@ function shortFormOf(entities: EntityTable<EnglishDraft>, written: string): Engl
   }
   const places = ofType(entities, 'PLACE').filter((p) => p.proper !== undefined && compact(p.proper) === compact(written) && p.levelWord);
   if (places.length > 0) return places;
-  return entities.all().filter((d) => (d.type === 'ORG' || d.type === 'PROJECT') && !d.body && words.length < nameWords(d).length && words.every((w, i) => nameWords(d)[i] === w));
+  return entities
+    .all()
+    .filter((d) => (d.type === 'ORG' || d.type === 'PROJECT') && !d.body && words.length < nameWords(d).length && words.every((w, i) => nameWords(d)[i] === w));
 }
 
 function candidatesFor(entities: EntityTable<EnglishDraft>, reference: Reference, f: Found, written: string): EnglishDraft[] {
@@ -65,7 +67,12 @@ function candidatesFor(entities: EntityTable<EnglishDraft>, reference: Reference
 }
 
 /** Resolves every short form and description, in reading order, to the entity it means. */
-function referencesOfStory(found: readonly Found[], sentences: readonly Sentence[], entities: EntityTable<EnglishDraft>, draftOf: Map<Found, EnglishDraft>): void {
+function referencesOfStory(
+  found: readonly Found[],
+  sentences: readonly Sentence[],
+  entities: EntityTable<EnglishDraft>,
+  draftOf: Map<Found, EnglishDraft>,
+): void {
   const previousOf = new Map(sentences.map((s, i) => [s, sentences[i - 1]]));
   for (const f of found) {
     if (!f.reference) continue;

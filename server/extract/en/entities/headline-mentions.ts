@@ -15,7 +15,8 @@ function headlineMentions(headline: Line, entities: EntityTable<EnglishDraft>): 
   const lower = headline.text.toLowerCase();
   for (const { d, form } of forms) {
     for (let at = lower.indexOf(form.toLowerCase()); at >= 0; at = lower.indexOf(form.toLowerCase(), at + 1)) {
-      const start = headline.start + at, end = start + form.length;
+      const start = headline.start + at,
+        end = start + form.length;
       const bounded = !/[\p{L}\p{N}]/u.test(headline.text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(headline.text[at + form.length] ?? '');
       if (!bounded || taken.some((t) => t.start < end && start < t.end)) continue;
       taken.push({ start, end });

@@ -16,7 +16,8 @@ const CURRENCY = /\byuan\b|\bRMB\b|\bCNY\b|¥/;
 const APPROXIMATE = new Set(['about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'over', 'more than', 'some', 'up to']);
 // What a sum must follow, within a few words, to be an investment.
 const INVESTMENT_CUE = /\b(?:invest(?:ment|ments|ed|s|ing)?|cost(?:s|ing)?|worth|budget(?:ed)?|fund(?:ing|ed)?|financ(?:ing|ed))\b(?:\s+\S+){0,5}\s*$/i;
-const STATUS = /\b(under construction|went into (?:full )?operation|put into (?:full )?operation|began (?:operating|operation)|entered (?:full )?operation|broke ground|started construction|was completed|completed construction|in trial operation|fully operational)\b/i;
+const STATUS =
+  /\b(under construction|went into (?:full )?operation|put into (?:full )?operation|began (?:operating|operation)|entered (?:full )?operation|broke ground|started construction|was completed|completed construction|in trial operation|fully operational)\b/i;
 
 /** An investment written in a sentence, and where. */
 interface Money extends Investment {
@@ -29,7 +30,12 @@ export function investmentsIn(sentenceText: string): Money[] {
   for (const m of sentenceText.matchAll(AMOUNT)) {
     const [written, hedge, amount, scale = ''] = m;
     if (!CURRENCY.test(written) || !INVESTMENT_CUE.test(sentenceText.slice(0, m.index!))) continue;
-    found.push({ written: written.trim(), yuan: Math.round(Number(amount!.replace(/,/g, '')) * SCALE[scale.toLowerCase()]!), approximate: hedge !== undefined && APPROXIMATE.has(hedge.toLowerCase()), start: m.index! });
+    found.push({
+      written: written.trim(),
+      yuan: Math.round(Number(amount!.replace(/,/g, '')) * SCALE[scale.toLowerCase()]!),
+      approximate: hedge !== undefined && APPROXIMATE.has(hedge.toLowerCase()),
+      start: m.index!,
+    });
   }
   return found;
 }
@@ -42,7 +48,8 @@ export function attachMoney(sentence: readonly Found[], draftOf: (f: Found) => E
   const projects = sentence.filter((f) => draftOf(f)?.type === 'PROJECT');
   const first = sentence[0];
   if (projects.length === 0 || !first) return;
-  const text = first.sentence.text, offset = first.sentence.start;
+  const text = first.sentence.text,
+    offset = first.sentence.start;
   for (const money of investmentsIn(text)) {
     const at = offset + money.start;
     const nearest = projects.reduce((a, b) => (Math.abs(b.start - at) < Math.abs(a.start - at) ? b : a));

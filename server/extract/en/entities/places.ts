@@ -21,7 +21,6 @@ export interface PlaceLink {
 const IN_OR_OF = new RegExp(`^\\s*(?:in|of|,\\s*in)\\s+(?:the\\s+)?${REGION_OF_CHINA}?$`, 'i');
 const COMMA = new RegExp(`^\\s*,\\s*${REGION_OF_CHINA}?$`, 'i');
 
-
 /** The last name of a possessive chain: "Nantong's Tongzhou District" ends at the district. */
 export function chainEnd(found: Found, sentence: readonly Found[]): Found {
   const next = sentence.find((f) => f.possessor === found);
@@ -43,7 +42,8 @@ export function placeLinks(text: string, sentence: readonly Found[], levelOf: (f
     if (!next || next.type !== 'PLACE') continue;
     const gap = text.slice(child.end, next.start);
     const parent = chainEnd(next, sentence);
-    const childRank = rank(child), parentRank = rank(parent);
+    const childRank = rank(child),
+      parentRank = rank(parent);
     const lower = childRank !== undefined && parentRank !== undefined && parentRank >= childRank;
     // A comma joins a list as often as a place and its parent: only a higher level or a
     // country after it is a parent ("Jinyun County, Lishui City", "Munich, Germany").
@@ -69,7 +69,11 @@ function narrow(candidates: Division[], test: (d: Division) => boolean): Divisio
  * The division each place found is, where the article makes it one. `context` holds other
  * places the article implies (the place in a body's name, the dateline's city).
  */
-export function divisionsOf(found: readonly Found[], links: readonly PlaceLink[], context: { inNames: readonly Division[][]; dateline?: string }): Map<Found, Division> {
+export function divisionsOf(
+  found: readonly Found[],
+  links: readonly PlaceLink[],
+  context: { inNames: readonly Division[][]; dateline?: string },
+): Map<Found, Division> {
   const groups = new Map<string, { founds: Found[]; candidates: Division[] }>();
   for (const f of found) {
     if (f.type !== 'PLACE' || !f.place || f.place.candidates.length === 0) continue;
@@ -80,7 +84,8 @@ export function divisionsOf(found: readonly Found[], links: readonly PlaceLink[]
   }
   const groupOf = (f: Found) => (f.place ? groups.get(groupKey(f)) : undefined);
   for (const link of links) {
-    const child = groupOf(link.child), parent = groupOf(link.parent);
+    const child = groupOf(link.child),
+      parent = groupOf(link.parent);
     if (child && parent) child.candidates = narrow(child.candidates, (d) => under(d, parent.candidates));
   }
   // Each pass lets a place settled by its neighbours settle the next.

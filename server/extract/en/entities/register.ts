@@ -18,7 +18,12 @@ const placeKey = (f: Found, division?: Division) => (division ? `code:${division
 export const bodyKey = (name: string) => nameKey(name);
 
 /** Registers each name the sentences write; short forms and descriptions are left for coreference. */
-function registerNames(found: readonly Found[], divisions: ReadonlyMap<Found, Division>, entities: EntityTable<EnglishDraft>, draftOf: Map<Found, EnglishDraft>): void {
+function registerNames(
+  found: readonly Found[],
+  divisions: ReadonlyMap<Found, Division>,
+  entities: EntityTable<EnglishDraft>,
+  draftOf: Map<Found, EnglishDraft>,
+): void {
   for (const f of found) {
     if (f.reference || !f.type) continue;
     const written = { start: f.start, end: f.end, text: f.text, sentence: f.sentence };
@@ -55,7 +60,11 @@ function isSubsequence(short: readonly string[], long: readonly string[]): boole
   return i === short.length;
 }
 
-const words = (name: string) => name.replace(LEGAL_ENDINGS, '').replace(/^the\s+/i, '').split(/\s+/);
+const words = (name: string) =>
+  name
+    .replace(LEGAL_ENDINGS, '')
+    .replace(/^the\s+/i, '')
+    .split(/\s+/);
 const startsWithWords = (long: readonly string[], short: readonly string[]) => short.length < long.length && short.every((w, i) => long[i] === w);
 
 /**
@@ -68,7 +77,8 @@ function mergeShortNames(entities: EntityTable<EnglishDraft>): void {
     const fits = entities.all().filter((long) => {
       if (long === short || long.type !== short.type) return false;
       const [l, s] = [long.name, short.name];
-      if (short.type === 'ORG') return !short.body && !long.body && l.length > s.length && (startsWithWords(words(l), words(s)) || words(l).join(' ') === words(s).join(' '));
+      if (short.type === 'ORG')
+        return !short.body && !long.body && l.length > s.length && (startsWithWords(words(l), words(s)) || words(l).join(' ') === words(s).join(' '));
       if (short.type === 'PROJECT') return l.length > s.length && isSubsequence(projectWords(s), projectWords(l));
       return false;
     });

@@ -38,14 +38,14 @@ const PARTY_FORMS = [
   /^(?:the\s+)?(.+?)\s+Committee of the (?:CPC|Communist Party of China)$/,
   /^(?:the\s+)?Party Committee of (?:the\s+)?(.+)$/i,
 ];
-const GOVERNMENT_FORMS = [
-  /^(?:the\s+)?(.+?)\s+(?:People['’]s\s+)?Government$/i,
-  /^(?:the\s+)?People['’]s Government of (?:the\s+)?(.+)$/i,
-];
+const GOVERNMENT_FORMS = [/^(?:the\s+)?(.+?)\s+(?:People['’]s\s+)?Government$/i, /^(?:the\s+)?People['’]s Government of (?:the\s+)?(.+)$/i];
 
 /** The body a name writes out, when it is a place's Party committee or government. */
 export function bodyOf(name: string): { kind: BodyKind; place: PlaceName } | undefined {
-  for (const [kind, forms] of [['party', PARTY_FORMS], ['government', GOVERNMENT_FORMS]] as const) {
+  for (const [kind, forms] of [
+    ['party', PARTY_FORMS],
+    ['government', GOVERNMENT_FORMS],
+  ] as const) {
     for (const form of forms) {
       const m = form.exec(name.trim());
       if (!m) continue;

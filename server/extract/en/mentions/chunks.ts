@@ -55,7 +55,13 @@ function nameEnd(tokens: readonly Token[], at: number): number {
  */
 function isBodyFrom(tokens: readonly Token[], at: number): boolean {
   const end = nameEnd(tokens, at);
-  const head = end > at ? headEndingAt(tokens.slice(0, end).map((t) => t.text), end - 1) : undefined;
+  const head =
+    end > at
+      ? headEndingAt(
+          tokens.slice(0, end).map((t) => t.text),
+          end - 1,
+        )
+      : undefined;
   return head?.type === 'ORG' && ORG_HEADS.has(head.key) && end - at > head.words;
 }
 
@@ -77,7 +83,9 @@ function runsOf(tokens: readonly Token[]): { words: Token[]; possessive: boolean
     words = [];
   };
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!, next = tokens[i + 1], after = tokens[i + 2];
+    const token = tokens[i]!,
+      next = tokens[i + 1],
+      after = tokens[i + 2];
     const based = /^(\p{Lu}[\p{L}'’]*)-based$/u.exec(token.text);
     if (based) {
       close(false);
@@ -100,13 +108,28 @@ function runsOf(tokens: readonly Token[]): { words: Token[]; possessive: boolean
         continue;
       }
     }
-    if (words.length > 0 && (token.text === '&' || token.text === 'and') && next && isNameWord(next, after) && (token.text === '&' || joinsByAnd(words, tokens, i + 1))) {
+    if (
+      words.length > 0 &&
+      (token.text === '&' || token.text === 'and') &&
+      next &&
+      isNameWord(next, after) &&
+      (token.text === '&' || joinsByAnd(words, tokens, i + 1))
+    ) {
       words.push(token);
       continue;
     }
     // "Jinyun county": a level word in lower case after a name, unless a noun follows that
     // makes it part of something else ("Jinyun county government").
-    if (words.length > 0 && LOWERCASE_LEVELS.has(token.text) && !headEndingAt(words.map((w) => w.text), words.length - 1) && !(next && /^\p{Ll}/u.test(next.text) && isOnlyNoun(next.text)) && !(next && isCapitalised(next.text))) {
+    if (
+      words.length > 0 &&
+      LOWERCASE_LEVELS.has(token.text) &&
+      !headEndingAt(
+        words.map((w) => w.text),
+        words.length - 1,
+      ) &&
+      !(next && /^\p{Ll}/u.test(next.text) && isOnlyNoun(next.text)) &&
+      !(next && isCapitalised(next.text))
+    ) {
       words.push(token);
       close(false);
       continue;

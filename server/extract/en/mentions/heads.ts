@@ -21,7 +21,10 @@ export interface Head {
 export function headEndingAt(words: readonly string[], at: number): Head | undefined {
   const longest = Math.max(PLACE_HEAD_WORDS, ORG_HEAD_WORDS);
   for (let n = Math.min(longest, at + 1); n >= 1; n--) {
-    const key = words.slice(at - n + 1, at + 1).join(' ').toLowerCase();
+    const key = words
+      .slice(at - n + 1, at + 1)
+      .join(' ')
+      .toLowerCase();
     const place = PLACE_HEADS.get(key);
     if (place) return { type: 'PLACE', key, words: n, level: place.level };
     const kind = ORG_HEADS.get(key);

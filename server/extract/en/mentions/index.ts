@@ -11,7 +11,8 @@ function readHeaderLine(text: string, line: Line): Found[] {
   const found = readSentence(text, { start: line.start, end: line.end, text: line.text });
   const label = BYLINE_LABEL.exec(line.text);
   if (label) {
-    for (const f of found) if (f.type === 'PERSON' && !f.reference) f.title = { text: label[1]!.toLowerCase(), start: line.start, end: line.start + label[1]!.length };
+    for (const f of found)
+      if (f.type === 'PERSON' && !f.reference) f.title = { text: label[1]!.toLowerCase(), start: line.start, end: line.start + label[1]!.length };
   }
   return found;
 }

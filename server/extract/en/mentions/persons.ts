@@ -26,19 +26,14 @@ export const inNameCase = (word: string) => (/^\p{Lu}{2,}$/u.test(word) ? word[0
 export function isChineseName(written: readonly string[]): boolean {
   if (written.length !== 2) return false;
   const [family, given] = written.map(inNameCase) as [string, string];
-  return (
-    capitalisedOnce(family) &&
-    capitalisedOnce(given) &&
-    chineseSurnames().has(family.toLowerCase()) &&
-    GIVEN_NAME.test(given) &&
-    !isKnownPlace(given)
-  );
+  return capitalisedOnce(family) && capitalisedOnce(given) && chineseSurnames().has(family.toLowerCase()) && GIVEN_NAME.test(given) && !isKnownPlace(given);
 }
 
 /** "Thomas Becker", "Angela Merkel", "Anders Nielsen": a known given name, or a known family name after a capitalised word. */
 export function isWesternName(words: readonly string[]): boolean {
   if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}/u.test(w))) return false;
-  const first = words[0]!, last = words[words.length - 1]!;
+  const first = words[0]!,
+    last = words[words.length - 1]!;
   if (isCountry(first) || isKnownPlace(last)) return false;
   return (isGivenName(first) && !/^\p{Lu}+$/u.test(first)) || (isFamilyName(last) && capitalisedOnce(first) && !isKnownPlace(first));
 }

@@ -17,7 +17,23 @@ export interface ProjectPhrase {
 const MAX_MODIFIERS = 8;
 const POSSESSIVE_PRONOUNS = /^(?:its|their|his|her|our|my|your)$/i;
 // Words that end the walk back: those that build clauses rather than name things.
-const STOP_TAGS = ['Determiner', 'Preposition', 'Pronoun', 'Possessive', 'Copula', 'Modal', 'Adverb', 'QuestionWord', 'PastTense', 'PresentTense', 'Participle', 'Expression', 'Cardinal', 'TextValue', 'Comparative'];
+const STOP_TAGS = [
+  'Determiner',
+  'Preposition',
+  'Pronoun',
+  'Possessive',
+  'Copula',
+  'Modal',
+  'Adverb',
+  'QuestionWord',
+  'PastTense',
+  'PresentTense',
+  'Participle',
+  'Expression',
+  'Cardinal',
+  'TextValue',
+  'Comparative',
+];
 
 // A verb that is not also a noun ("build", not "power" or "plant") ends the name.
 const stops = (word: string) => isFunctionWord(word) || tagsOf(word).some((t) => STOP_TAGS.includes(t)) || (isVerb(word) && !isNoun(word));
@@ -30,7 +46,8 @@ function isModifier(tokens: readonly Token[], at: number): boolean {
   // A capital at the start of the sentence says nothing; elsewhere it marks a name.
   if (isCapitalised(word)) return !(at === 0 && isCommonWord(word));
   if (NAME_CONNECTORS.has(word)) {
-    const before = tokens[at - 1]?.text ?? '', after = tokens[at + 1]?.text ?? '';
+    const before = tokens[at - 1]?.text ?? '',
+      after = tokens[at + 1]?.text ?? '';
     return (isCapitalised(before) && isCapitalised(after)) || (word === 'and' && !stops(before) && !stops(after));
   }
   return !stops(word);

@@ -28,7 +28,10 @@ function kindOf(name: string, headKind: OrgKind): OrgKind {
 
 /** A place chunk: its proper part, level word and the divisions it may be. */
 function placeFound(base: Omit<Found, 'type' | 'name'>, words: readonly string[], headWords: number, level: PlaceLevel): Found {
-  const levelWord = words.slice(words.length - headWords).join(' ').toLowerCase();
+  const levelWord = words
+    .slice(words.length - headWords)
+    .join(' ')
+    .toLowerCase();
   const proper = words.slice(0, words.length - headWords).join(' ');
   const candidates = PLACE_HEADS.get(levelWord)?.division ? divisionsSpelled(proper, levelWord) : [];
   return { ...base, type: 'PLACE', name: base.text, place: { proper, levelWord, level, candidates } };
@@ -39,7 +42,14 @@ function readChunk(sentence: Sentence, chunk: Chunk, text: string): Found[] {
   const words = chunk.words.map((w) => w.text);
   const written = text.slice(chunk.start, chunk.end);
   const base = { start: chunk.start, end: chunk.end, text: written, sentence, ...(chunk.based ? { based: true } : {}) };
-  const title = chunk.title.length > 0 ? { text: text.slice(chunk.title[0]!.start, chunk.title[chunk.title.length - 1]!.end), start: chunk.title[0]!.start, end: chunk.title[chunk.title.length - 1]!.end } : undefined;
+  const title =
+    chunk.title.length > 0
+      ? {
+          text: text.slice(chunk.title[0]!.start, chunk.title[chunk.title.length - 1]!.end),
+          start: chunk.title[0]!.start,
+          end: chunk.title[chunk.title.length - 1]!.end,
+        }
+      : undefined;
   const head = chunk.head;
   if (head?.type === 'PLACE') {
     const place = placeFound(base, words, head.words, head.level!);
@@ -127,4 +137,3 @@ export function readSentence(text: string, sentence: Sentence): Found[] {
   }
   return found.sort((a, b) => a.start - b.start || b.end - a.end);
 }
-

@@ -33,11 +33,23 @@ export const isWord = (word: string) => /^\p{L}/u.test(word);
 
 /** A name compared without case, accents, spaces or punctuation ("Xi'an" = "xian"). */
 export const compact = (name: string) =>
-  name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ü/g, 'u').replace(/[^\p{L}\p{N}]/gu, '');
+  name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/ü/g, 'u')
+    .replace(/[^\p{L}\p{N}]/gu, '');
 
 /** A name compared word by word, without case or the article in front. */
 export const nameKey = (name: string) =>
-  name.replace(/^(?:the|a|an)\s+/i, '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ').trim();
+  name
+    .replace(/^(?:the|a|an)\s+/i, '')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** Capitalises each word of a level word or name part (county → County, pumped-storage stays). */
 export const titleCase = (words: string) => words.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, c: string) => space + c.toUpperCase());

@@ -56,7 +56,10 @@ export function splitSentences(doc: EnglishDocument): EnglishDocument {
   for (const story of doc.stories) {
     const { headline, bodyStart, bodyEnd } = story.layout;
     story.readsHeadline = !!headline && !isTitleCase(headline.text);
-    story.sentences = [...(story.readsHeadline ? [{ start: headline!.start, end: headline!.end, text: headline!.text }] : []), ...sentencesOf(doc.text, bodyStart, bodyEnd)];
+    story.sentences = [
+      ...(story.readsHeadline ? [{ start: headline!.start, end: headline!.end, text: headline!.text }] : []),
+      ...sentencesOf(doc.text, bodyStart, bodyEnd),
+    ];
   }
   return doc;
 }

@@ -7,7 +7,8 @@ import { MONTH, isoDate, writtenDates, type WrittenDate } from './dates.ts';
 const DATELINE = new RegExp(
   `^([A-Z][A-Z.'’ -]+(?:,\\s*[A-Z][\\w.'’ -]+)?),\\s+(${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?)\\s*(?:\\([^)\\n]{1,40}\\))?\\s*(?:--|—|–|-)\\s*`,
 );
-const PAGE_DATA = /^(?:(?:Updated|Published|Posted|Released|Date|Source|Time|Editor|Editors|Writer|Writers|Reporter|Reporters|Translator|Photo|Photos|Author)\b\s*(?:by\b)?\s*:?|\(?[\w-]+(?:\.[\w-]+)+\)?\s*(?:\||$)|\d{4}-\d{1,2}-\d{1,2}\b)/i;
+const PAGE_DATA =
+  /^(?:(?:Updated|Published|Posted|Released|Date|Source|Time|Editor|Editors|Writer|Writers|Reporter|Reporters|Translator|Photo|Photos|Author)\b\s*(?:by\b)?\s*:?|\(?[\w-]+(?:\.[\w-]+)+\)?\s*(?:\||$)|\d{4}-\d{1,2}-\d{1,2}\b)/i;
 const BYLINE = /^By\s+\p{Lu}/u;
 const HEADLINE_MAX_WORDS = 20;
 
@@ -51,7 +52,11 @@ function datelineOf(line: Line): Dateline | undefined {
   const m = DATELINE.exec(line.text);
   const date = m ? writtenDates(m[2]!)[0] : undefined;
   if (!m || !date) return undefined;
-  const place = m[1]!.split(',')[0]!.trim().toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, s: string, c: string) => s + c.toUpperCase());
+  const place = m[1]!
+    .split(',')[0]!
+    .trim()
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_, s: string, c: string) => s + c.toUpperCase());
   return { start: line.start, end: line.start + m[0].length, text: m[0], place, date };
 }
 
@@ -109,7 +114,9 @@ function storyDate(text: string, story: StoryLayout): string | undefined {
   const dateline = story.dateline?.date;
   if (dateline?.year !== undefined) return isoDate(dateline as WrittenDate & { year: number });
   if (!dateline) return undefined;
-  const same = writtenDates(text.slice(story.bodyStart, story.bodyEnd)).find((d) => d.year !== undefined && d.month === dateline.month && d.day === dateline.day);
+  const same = writtenDates(text.slice(story.bodyStart, story.bodyEnd)).find(
+    (d) => d.year !== undefined && d.month === dateline.month && d.day === dateline.day,
+  );
   return same ? isoDate({ ...dateline, year: same.year! }) : undefined;
 }
 

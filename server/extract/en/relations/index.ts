@@ -13,7 +13,13 @@ import type { Reading } from './reading.ts';
 // who takes part in which project, what is in which place, which body belongs to which.
 
 /** The relations one sentence states. */
-function sentenceRelations(text: string, sentence: readonly Found[], draft: (f: Found) => EnglishDraft | undefined, entities: EntityTable<EnglishDraft>, relations: RelationTable<EnglishDraft>): void {
+function sentenceRelations(
+  text: string,
+  sentence: readonly Found[],
+  draft: (f: Found) => EnglishDraft | undefined,
+  entities: EntityTable<EnglishDraft>,
+  relations: RelationTable<EnglishDraft>,
+): void {
   const items = sentence.filter((f) => draft(f) !== undefined);
   const r: Reading = { text, items, draft, entities, relations };
   items.forEach((f, i) => {

@@ -54,4 +54,3 @@ export function involvement(r: Reading, q: Found, project: EnglishDraft, index: 
   const owner = q.possessor ? r.draft(q.possessor) : undefined;
   if (owner?.type === 'ORG') r.relations.add('INVOLVED_IN', owner, project, { start: q.possessor!.start, end: q.end, sentence: q.sentence });
 }
-

@@ -11,8 +11,14 @@ import { REGION_OF_CHINA } from '../vocab/places.ts';
 // "based in", "home to", "Hamburg-based", "a subsidiary of", a body named inside another's
 // name, and a place the gazetteer puts under another place of the article.
 
-const LOCATED = new RegExp(`^\\s*,?\\s*(?:(?:which|that)\\s+is\\s+)?(?:(?:located|based|situated|headquartered|built|sited)\\s+)?in\\s+(?:the\\s+)?${REGION_OF_CHINA}?$`, 'i');
-const DESCRIBED_IN = new RegExp(`^\\s*,\\s+(?:an?|the)\\s+[^,;]{0,60}?\\b(?:based|located|headquartered|situated)\\s+in\\s+(?:the\\s+)?${REGION_OF_CHINA}?$`, 'i');
+const LOCATED = new RegExp(
+  `^\\s*,?\\s*(?:(?:which|that)\\s+is\\s+)?(?:(?:located|based|situated|headquartered|built|sited)\\s+)?in\\s+(?:the\\s+)?${REGION_OF_CHINA}?$`,
+  'i',
+);
+const DESCRIBED_IN = new RegExp(
+  `^\\s*,\\s+(?:an?|the)\\s+[^,;]{0,60}?\\b(?:based|located|headquartered|situated)\\s+in\\s+(?:the\\s+)?${REGION_OF_CHINA}?$`,
+  'i',
+);
 const HOME_TO = /^\s*,?\s+(?:is\s+|was\s+)?home\s+to\s+(?:the\s+|an?\s+)?$/i;
 const UNIT_OF = /^\s*,\s+(?:an?|the)\s+(?:wholly[- ]owned\s+)?(?:subsidiary|branch|unit|department|division|arm)\s+(?:of|under)\s+(?:the\s+)?$/i;
 // Places joined by "and" share what is in them; a comma after a place more often writes its parent.
@@ -48,8 +54,10 @@ export function locations(r: Reading, sentence: readonly Found[]): void {
           left = other;
         }
       }
-      if (d.type === 'PLACE' && locatable(nd) && HOME_TO.test(gap)) r.relations.add('LOCATED_IN', nd, d, { start: f.start, end: next.end, sentence: f.sentence });
-      if (d.type === 'ORG' && nd.type === 'ORG' && UNIT_OF.test(gap)) r.relations.add('PART_OF', d, nd, { start: f.start, end: next.end, sentence: f.sentence });
+      if (d.type === 'PLACE' && locatable(nd) && HOME_TO.test(gap))
+        r.relations.add('LOCATED_IN', nd, d, { start: f.start, end: next.end, sentence: f.sentence });
+      if (d.type === 'ORG' && nd.type === 'ORG' && UNIT_OF.test(gap))
+        r.relations.add('PART_OF', d, nd, { start: f.start, end: next.end, sentence: f.sentence });
     }
     const owner = f.possessor ? draft(f.possessor) : undefined;
     if (owner?.type === 'PLACE' && locatable(d)) r.relations.add('LOCATED_IN', d, owner, { start: f.possessor!.start, end: f.end, sentence: f.sentence });
@@ -60,8 +68,10 @@ export function locations(r: Reading, sentence: readonly Found[]): void {
     if (f.based && d.type === 'PLACE') {
       const previous = sentence[i - 1];
       const pd = previous ? draft(previous) : undefined;
-      if (next && nd && locatable(nd) && /^[\p{L}\s-]*$/u.test(text.slice(f.end, next.start)) && next.start - f.end < 40) r.relations.add('LOCATED_IN', nd, d, { start: f.start, end: next.end, sentence: f.sentence });
-      else if (previous && pd && locatable(pd) && /^,\s+(?:an?|the)\s+$/.test(text.slice(previous.end, f.start))) r.relations.add('LOCATED_IN', pd, d, { start: previous.start, end: f.end + '-based'.length, sentence: f.sentence });
+      if (next && nd && locatable(nd) && /^[\p{L}\s-]*$/u.test(text.slice(f.end, next.start)) && next.start - f.end < 40)
+        r.relations.add('LOCATED_IN', nd, d, { start: f.start, end: next.end, sentence: f.sentence });
+      else if (previous && pd && locatable(pd) && /^,\s+(?:an?|the)\s+$/.test(text.slice(previous.end, f.start)))
+        r.relations.add('LOCATED_IN', pd, d, { start: previous.start, end: f.end + '-based'.length, sentence: f.sentence });
     }
   });
 }
@@ -76,10 +86,11 @@ export function gazetteerParents(entities: EntityTable<EnglishDraft>, relations:
   const byCode = new Map(places.filter((p) => p.division).map((p) => [p.division!.code, p]));
   for (const place of places) {
     if (!place.division || relations.has('LOCATED_IN', place)) continue;
-    const parent = ancestorsOf(place.division).map((a) => byCode.get(a.code)).find((p) => p !== undefined);
+    const parent = ancestorsOf(place.division)
+      .map((a) => byCode.get(a.code))
+      .find((p) => p !== undefined);
     if (!parent) continue;
     const mention = place.mentions.find((m) => parent.mentions.some((pm) => pm.sentence.start === m.sentence.start)) ?? place.mentions[0];
     if (mention) relations.add('LOCATED_IN', place, parent, { start: mention.start, end: mention.end, sentence: mention.sentence });
   }
 }
-

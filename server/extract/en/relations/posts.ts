@@ -24,7 +24,14 @@ const POSSESSIVE_TITLE = new RegExp(`^(?:['’]s)?\\s+(${TITLE})\\b`, 'u');
  * is a seat on the district's Party committee, "mayor of X" in X's government; "head of
  * infrastructure for the project" is a part in the project.
  */
-function holdPost(r: Reading, person: EnglishDraft, title: string, object: EnglishDraft, span: { start: number; end: number }, sentence: Sentence): EnglishDraft | undefined {
+function holdPost(
+  r: Reading,
+  person: EnglishDraft,
+  title: string,
+  object: EnglishDraft,
+  span: { start: number; end: number },
+  sentence: Sentence,
+): EnglishDraft | undefined {
   if (object.type === 'ORG') {
     r.relations.add('HOLDS_POSITION', person, object, { start: span.start, end: span.end, sentence: sentence }, title);
     return object;
@@ -42,7 +49,14 @@ function holdPost(r: Reading, person: EnglishDraft, title: string, object: Engli
 }
 
 /** A title that names its level ("district head") is a post at the place of that level the sentence or article means. */
-function holdLevelPost(r: Reading, person: EnglishDraft, title: string, near: EnglishDraft | undefined, span: { start: number; end: number }, sentence: Sentence): void {
+function holdLevelPost(
+  r: Reading,
+  person: EnglishDraft,
+  title: string,
+  near: EnglishDraft | undefined,
+  span: { start: number; end: number },
+  sentence: Sentence,
+): void {
   const level = LEVEL_IN_TITLE.exec(title)?.[1]?.toLowerCase();
   if (!level) return;
   const wanted = level === 'municipal' ? 'city' : level === 'provincial' ? 'province' : level === 'township' ? 'town' : level;
@@ -122,4 +136,3 @@ export function titlesBefore(r: Reading, p: Found, person: EnglishDraft, index: 
     person.attrs.title ??= before[1]!;
   }
 }
-

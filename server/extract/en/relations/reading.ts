@@ -25,4 +25,3 @@ export function foundAt(items: readonly Found[], text: string, at: number): Foun
   const skip = /^the\s+/i.exec(text.slice(at, at + 4))?.[0].length ?? 0;
   return items.find((f) => f.start === at || f.start === at + skip);
 }
-

@@ -34,8 +34,7 @@ function articlePlaces(read: readonly SentenceMentions[], home: HomePlace): Arti
       counts.set(name, entry);
     }
   }
-  const most = (test: (e: { division?: Division; name: string }) => boolean) =>
-    [...counts.values()].filter(test).sort((a, b) => b.n - a.n)[0];
+  const most = (test: (e: { division?: Division; name: string }) => boolean) => [...counts.values()].filter(test).sort((a, b) => b.n - a.n)[0];
   // A story that visits several counties (到舒兰市、昌邑区、磐石市调研) is set in none of them: its
   // 市 is the city they share.
   const counties = new Set([...counts.values()].filter((e) => e.division?.tier === 3).map((e) => e.division!.code));
@@ -43,11 +42,11 @@ function articlePlaces(read: readonly SentenceMentions[], home: HomePlace): Arti
   const shared = counties.size > 1 ? sharedCity([...counts.values()].filter((e) => e.division?.tier === 3).map((e) => e.division!)) : undefined;
   const county = own ?? (shared ? undefined : home.county);
   // A story that names no county means its city (or the page's) by 市委.
-  const city = county ? undefined : shared ?? most((e) => e.division?.tier === 2)?.division ?? home.city;
+  const city = county ? undefined : (shared ?? most((e) => e.division?.tier === 2)?.division ?? home.city);
   const above = county ? ancestorsOf(county) : city ? ancestorsOf(city) : [];
   return {
     county: county?.level === 'city' ? undefined : county,
-    city: county?.level === 'city' ? county : city ?? above.find((d) => d.tier === 2) ?? above.find((d) => d.tier === 1),
+    city: county?.level === 'city' ? county : (city ?? above.find((d) => d.tier === 2) ?? above.find((d) => d.tier === 1)),
     province: above.find((d) => d.tier === 1) ?? (city?.tier === 1 ? city : home.province),
     town: most((e) => isTownName(e.name) && (e.division?.tier === 4 || !e.division))?.name,
     subdistrict: most((e) => e.name.endsWith('街道'))?.name,

@@ -13,11 +13,16 @@ import type { ArticlePlaces } from './article-places.ts';
 /** The place an article means by a level word, as a name. */
 function placeFor(level: RelativeLevel, places: ArticlePlaces): string | undefined {
   switch (level) {
-    case 'county': return places.county?.name;
-    case 'city': return places.city?.name;
-    case 'province': return places.province?.name;
-    case 'town': return places.town;
-    case 'subdistrict': return places.subdistrict;
+    case 'county':
+      return places.county?.name;
+    case 'city':
+      return places.city?.name;
+    case 'province':
+      return places.province?.name;
+    case 'town':
+      return places.town;
+    case 'subdistrict':
+      return places.subdistrict;
   }
 }
 
@@ -59,8 +64,7 @@ const PARTY_OF_PLACE = /^(?:中国共产党|中共)(.+[省市区县镇乡旗州]
 
 /** Whether `text` opens with a division under one of `above` (南通市通州区… under 江苏省). */
 function placeUnder(text: string, above: readonly Division[]): boolean {
-  return namesAt(text, 0).some((name) =>
-    [...divisionsNamed(name), ...divisionsStemmed(name)].some((d) => ancestorsOf(d).some((a) => above.includes(a))));
+  return namesAt(text, 0).some((name) => [...divisionsNamed(name), ...divisionsStemmed(name)].some((d) => ancestorsOf(d).some((a) => above.includes(a))));
 }
 
 /** The key two names of one body share: no leading province or city, no 人民 (北京市通州区人民检察院 ~ 通州区检察院). */

@@ -27,7 +27,7 @@ function isFormOf(project: Draft, other: Draft): boolean {
 function fold(entities: EntityTable, project: Draft, from: Draft): void {
   const attrs = { ...project.attrs };
   entities.merge(project, from);
-  project.attrs = { ...from.type === 'PROJECT' ? from.attrs : {}, ...attrs };
+  project.attrs = { ...(from.type === 'PROJECT' ? from.attrs : {}), ...attrs };
 }
 
 /**

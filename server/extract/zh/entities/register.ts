@@ -23,7 +23,7 @@ export function registerEntities(doc: ChineseDocument): ChineseDocument {
       for (const p of placeMentions) {
         const owner = p.relative === 'subdistrict' ? places.subdistrict : p.relative === 'town' ? places.town : undefined;
         if (p.relative && !owner) continue;
-        const name = owner ? owner + p.name.replace(LEADING_LEVEL, '') : p.fullName ?? p.name;
+        const name = owner ? owner + p.name.replace(LEADING_LEVEL, '') : (p.fullName ?? p.name);
         entities.add('PLACE', name, name, owner ? { ...p.attrs, parent: owner } : p.attrs, mentionAt(sentence, p), p.name);
       }
       for (const o of orgs) if (!o.bare && placed(o, places)) addBody(entities, o, places, mentionAt(sentence, o));

@@ -19,7 +19,10 @@ function leadingPlaces(name: string): number {
     let step = 0;
     for (let n = Math.min(6, name.length - at - 2); n >= 2; n--) {
       const part = name.slice(at, at + n);
-      if (divisionsNamed(part).some((d) => d.tier <= 3) || divisionsStemmed(part).some((d) => d.tier <= 2)) { step = n; break; }
+      if (divisionsNamed(part).some((d) => d.tier <= 3) || divisionsStemmed(part).some((d) => d.tier <= 2)) {
+        step = n;
+        break;
+      }
     }
     if (!step) return at;
     at += step;
@@ -73,7 +76,10 @@ function sameQuotedName(entities: EntityTable): void {
     const head = quoted && HEADS.find((h) => quoted[2]!.endsWith(h));
     return quoted && head ? `${quoted[1]}|${head}` : undefined;
   };
-  const projects = entities.all().filter((d) => d.type === 'PROJECT').sort((a, b) => b.name.length - a.name.length);
+  const projects = entities
+    .all()
+    .filter((d) => d.type === 'PROJECT')
+    .sort((a, b) => b.name.length - a.name.length);
   for (const short of projects) {
     const key = keyOf(short.name);
     const longer = key && projects.find((d) => d !== short && d.name.length > short.name.length && keyOf(d.name) === key);
@@ -124,7 +130,9 @@ function branchOf(full: string, short: string): boolean {
 }
 
 // A body's short form keeps its owner and its own name and drops what stands between.
-const MIN_KEPT_OWNER = 2, MIN_KEPT_NAME = 3, MIN_LEFT_OUT = 2;
+const MIN_KEPT_OWNER = 2,
+  MIN_KEPT_NAME = 3,
+  MIN_LEFT_OUT = 2;
 
 /**
  * 童学工作室 for 童学原创音乐工作室, 通州区垃圾分类事务中心 for 通州区城市管理委垃圾分类事务中心: the
@@ -172,7 +180,8 @@ function shortFormsOfStory(read: readonly SentenceMentions[], entities: EntityTa
   for (const { sentence, projects } of read) {
     for (const p of projects) {
       const named = projects.find((q) => q !== p && q.from === p.to + 2 && sentence.text.startsWith('作为', p.to) && q.name.startsWith('“'));
-      const a = named && entities.find('PROJECT', plain(p.name)), b = named && entities.find('PROJECT', plain(named.name));
+      const a = named && entities.find('PROJECT', plain(p.name)),
+        b = named && entities.find('PROJECT', plain(named.name));
       if (a && b && entities.stands(b)) entities.merge(a, b);
     }
   }
@@ -197,24 +206,38 @@ function shortFormsOfStory(read: readonly SentenceMentions[], entities: EntityTa
   for (const short of entities.all().filter((d) => d.type === 'ORG')) {
     for (let n = Math.min(4, short.name.length - 2); n >= 2; n--) {
       const towns = divisionsStemmed(short.name.slice(0, n)).filter((d) => d.tier >= 3);
-      const full = towns.map((t) => t.name + short.name.slice(n)).map((name) => entities.named('ORG', name)).find(Boolean);
-      if (full && full !== short && entities.stands(short)) { entities.merge(full, short); break; }
+      const full = towns
+        .map((t) => t.name + short.name.slice(n))
+        .map((name) => entities.named('ORG', name))
+        .find(Boolean);
+      if (full && full !== short && entities.stands(short)) {
+        entities.merge(full, short);
+        break;
+      }
     }
   }
   for (const type of ['PROJECT', 'ORG'] as const) {
-    const drafts = entities.all().filter((d) => d.type === type).sort((a, b) => plain(b.name).length - plain(a.name).length);
+    const drafts = entities
+      .all()
+      .filter((d) => d.type === type)
+      .sort((a, b) => plain(b.name).length - plain(a.name).length);
     const keys = new Map(type === 'ORG' ? drafts.map((d) => [d, orgKey(plain(d.name))]) : []);
     for (const short of drafts) {
       const name = plain(short.name);
       // 缙云抽水蓄能电站 is 国网新源浙江缙云抽水蓄能电站; 零碳微单元科技小院项目 is 零碳微单元科技小院.
       const bare = type === 'PROJECT' && name.endsWith('项目') && name.length >= 6 ? name.slice(0, -2) : undefined;
-      const longer = drafts.find((d) => d !== short && (
-        (plain(d.name).length > name.length && plain(d.name).endsWith(name) && name.length >= 4 &&
-          (type === 'PROJECT' || leadingPlaces(plain(d.name)) === plain(d.name).length - name.length || branchOf(plain(d.name), name))) ||
-        (bare !== undefined && plain(d.name).endsWith(bare)) ||
-        // 零碳微单元项目 is 零碳微单元科技小院: 项目 stands for the head the full name has.
-        (bare !== undefined && plain(d.name).startsWith(bare) && HEADS.includes(plain(d.name).slice(bare.length))) ||
-        (type === 'ORG' && middleLeftOut(keys.get(d)!, keys.get(short)!))));
+      const longer = drafts.find(
+        (d) =>
+          d !== short &&
+          ((plain(d.name).length > name.length &&
+            plain(d.name).endsWith(name) &&
+            name.length >= 4 &&
+            (type === 'PROJECT' || leadingPlaces(plain(d.name)) === plain(d.name).length - name.length || branchOf(plain(d.name), name))) ||
+            (bare !== undefined && plain(d.name).endsWith(bare)) ||
+            // 零碳微单元项目 is 零碳微单元科技小院: 项目 stands for the head the full name has.
+            (bare !== undefined && plain(d.name).startsWith(bare) && HEADS.includes(plain(d.name).slice(bare.length))) ||
+            (type === 'ORG' && middleLeftOut(keys.get(d)!, keys.get(short)!))),
+      );
       if (longer && entities.stands(short)) entities.merge(longer, short);
     }
   }

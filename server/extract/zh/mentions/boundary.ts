@@ -31,7 +31,10 @@ const isLocative = (w: Word) => w.tag === 'f' && w.word.length >= 2;
 // A count (一个, 两家, 一 座) comes before a name; a bare numeral may be inside one (两新工委,
 // 洪三工业区), and so may a measure word jieba reads alone (家 in 川姜镇家纺).
 const isCount = (w: Word, before?: Word) =>
-  ((w.tag === 'mq' && /^[一二两三四五六七八九十百千几多]/.test(w.word)) || (w.tag === 'm' && /[个家位名批支项座条处所]$/.test(w.word)) || (w.tag === 'q' && before?.tag === 'm')) && !/^[0-9]/.test(w.word);
+  ((w.tag === 'mq' && /^[一二两三四五六七八九十百千几多]/.test(w.word)) ||
+    (w.tag === 'm' && /[个家位名批支项座条处所]$/.test(w.word)) ||
+    (w.tag === 'q' && before?.tag === 'm')) &&
+  !/^[0-9]/.test(w.word);
 const isPlaceName = (word: string) => word.length >= 2 && namesAt(word, 0)[0] === word;
 const isVerb = (w: Word) => w.tag === 'v' && w.word.length >= 2 && !VERBS_IN_NAMES.has(w.word);
 
@@ -46,7 +49,16 @@ export function endsWord(words: readonly Word[], to: number): boolean {
  * for at most `maxLength` characters: past punctuation never, and not past the rightmost
  * boundary word. A name wholly in quotes (“幸福楼门工作室”) is the quoted text.
  */
-export function nameStart(text: string, words: readonly Word[], headStart: number, end: number, maxLength: number, stopAtVerbs: boolean | 'project' = false, joinerMin = 3, complete?: (before: string, between: string, rest: string) => boolean): number {
+export function nameStart(
+  text: string,
+  words: readonly Word[],
+  headStart: number,
+  end: number,
+  maxLength: number,
+  stopAtVerbs: boolean | 'project' = false,
+  joinerMin = 3,
+  complete?: (before: string, between: string, rest: string) => boolean,
+): number {
   let start = headStart;
   while (start > 0 && end - start < maxLength && (isHan(text[start - 1]) || NAME_CHAR.test(text[start - 1]!))) start--;
   if (text[end] === '”') {
@@ -58,10 +70,13 @@ export function nameStart(text: string, words: readonly Word[], headStart: numbe
     const word = words[i]!;
     const wordEnd = word.start + word.word.length;
     if (wordEnd > headStart || word.start < start || themes.some((t) => word.start >= t.from && wordEnd <= t.to)) continue;
-    const joins = JOINERS.has(word.word) && (complete ? complete(text.slice(start, word.start), text.slice(wordEnd, headStart), text.slice(wordEnd, end)) : headStart - wordEnd >= joinerMin);
+    const joins =
+      JOINERS.has(word.word) &&
+      (complete ? complete(text.slice(start, word.start), text.slice(wordEnd, headStart), text.slice(wordEnd, end)) : headStart - wordEnd >= joinerMin);
     const counted = isCount(word, words[i - 1]);
     // jieba tags some places as adverbs (大连/d): a place's name is never a function word.
-    const functional = !isPlaceName(word.word) && (stopAtVerbs === 'project' ? PROJECT_FUNCTION_TAG.test(word.tag) || counted || isLocative(word) : FUNCTION_TAG.test(word.tag));
+    const functional =
+      !isPlaceName(word.word) && (stopAtVerbs === 'project' ? PROJECT_FUNCTION_TAG.test(word.tag) || counted || isLocative(word) : FUNCTION_TAG.test(word.tag));
     if (joins || (!JOINERS.has(word.word) && (BOUNDARIES.has(word.word) || functional || (stopAtVerbs === true && (isVerb(word) || counted))))) {
       start = wordEnd;
       break;

@@ -119,7 +119,10 @@ export function readCredits(text: string): Credits {
     const value = /^[\u4e00-\u9fff·—]{2,20}/.exec(text.slice(at))?.[0] ?? '';
     let cursor = at;
     for (const part of value.split(/[·—]/)) {
-      const end = ROLES.map(([w]) => part.indexOf(w)).filter((i) => i >= 0).sort((a, b) => a - b)[0] ?? part.length;
+      const end =
+        ROLES.map(([w]) => part.indexOf(w))
+          .filter((i) => i >= 0)
+          .sort((a, b) => a - b)[0] ?? part.length;
       const name = part.slice(0, end);
       // A source may be a person or a town as well as an outlet (来源：厍东关乡).
       if (isPersonName(name)) person({ name, from: cursor, to: cursor + name.length }, '', []);

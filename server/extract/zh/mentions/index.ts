@@ -60,10 +60,18 @@ function readMentions(sentence: ReadSentence, home: HomePlace, tagger: MentionTa
   // Bodies named one after another from the start of a project's name (连江县人民政府福州大学专项合作)
   // are the bodies it is named after.
   const leading = (o: OrgCandidate, p: ProjectCandidate): boolean => o.from === p.from || orgs.some((q) => q !== o && q.to === o.from && leading(q, p));
-  const keptOrgs = orgs.filter((o) => !keptProjects.some((p) => inside(o, p) && !leading(o, p)) &&
-    !orgs.some((q) => q !== o && inside(o, q) && !partOf(o, q)) && !persons.some((p) => crosses(o, p)));
-  const keptPlaces = places.filter((p) => !named.some((n) => crosses(p, n) && (n.to - n.from > p.to - p.from || inside(p, n))) &&
-    !places.some((q) => q !== p && inside(p, q)) && !persons.some((q) => crosses(p, q)));
+  const keptOrgs = orgs.filter(
+    (o) =>
+      !keptProjects.some((p) => inside(o, p) && !leading(o, p)) &&
+      !orgs.some((q) => q !== o && inside(o, q) && !partOf(o, q)) &&
+      !persons.some((p) => crosses(o, p)),
+  );
+  const keptPlaces = places.filter(
+    (p) =>
+      !named.some((n) => crosses(p, n) && (n.to - n.from > p.to - p.from || inside(p, n))) &&
+      !places.some((q) => q !== p && inside(p, q)) &&
+      !persons.some((q) => crosses(p, q)),
+  );
   return { sentence, words: tokens, places: keptPlaces, orgs: keptOrgs, projects: keptProjects, persons, inner: places.filter((p) => !keptPlaces.includes(p)) };
 }
 

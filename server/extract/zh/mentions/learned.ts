@@ -65,7 +65,14 @@ function orgOf(name: string, from: number, to: number): OrgCandidate {
   const kind: OrgKind = ending?.[1] ?? 'company';
   const headStart = ending ? to - ending[0].length : to;
   const level = leadingLevel(name);
-  return { name, from, to, kind, headStart, ...(level && level[0].length < name.length - 1 && headStart === from + level[0].length ? { relative: level[1] } : {}) };
+  return {
+    name,
+    from,
+    to,
+    kind,
+    headStart,
+    ...(level && level[0].length < name.length - 1 && headStart === from + level[0].length ? { relative: level[1] } : {}),
+  };
 }
 
 function placeOf(name: string, from: number, to: number): PlaceCandidate {
@@ -75,7 +82,14 @@ function placeOf(name: string, from: number, to: number): PlaceCandidate {
   if (divisions.length === 1) {
     const division = divisions[0]!;
     const parent = divisionByCode(division.parentCode);
-    return { name, from, to, division, attrs: { level: division.level, code: division.code, ...(parent ? { parent: parent.name } : {}) }, ...(division.name === name ? {} : { fullName: division.name }) };
+    return {
+      name,
+      from,
+      to,
+      division,
+      attrs: { level: division.level, code: division.code, ...(parent ? { parent: parent.name } : {}) },
+      ...(division.name === name ? {} : { fullName: division.name }),
+    };
   }
   const ending = PLACE_ENDINGS.find(([e]) => name.endsWith(e) && name.length > e.length);
   const level = ending?.[1] ?? (endsWithLevel(name) ? (/[镇乡]$/.test(name) ? 'town' : name.endsWith('街道') ? 'subdistrict' : 'other') : 'other');
@@ -92,8 +106,10 @@ export function addLearnedMentions(text: string, words: readonly Word[], spans: 
   // 交通银行深圳分行) is read whole: places anywhere in it, a body only at its start (the one this
   // is a branch of, which stays); a body further in means the span runs across two names.
   const within = (m: { from: number; to: number }, s: { from: number; to: number }) => m.from >= s.from && m.to <= s.to && (m.from > s.from || m.to < s.to);
-  const holdsOnly = (s: { from: number; to: number }) => [...found.persons, ...found.spans].every((m) => !crosses(m, s)) &&
-    found.orgs.every((o) => !crosses(o, s) || (within(o, s) && o.from === s.from)) && found.places.every((p) => !crosses(p, s) || within(p, s));
+  const holdsOnly = (s: { from: number; to: number }) =>
+    [...found.persons, ...found.spans].every((m) => !crosses(m, s)) &&
+    found.orgs.every((o) => !crosses(o, s) || (within(o, s) && o.from === s.from)) &&
+    found.places.every((p) => !crosses(p, s) || within(p, s));
   for (const span of spans) {
     const at = { from: span.start, to: span.end };
     const name = text.slice(span.start, span.end);
@@ -114,7 +130,15 @@ export function addLearnedMentions(text: string, words: readonly Word[], spans: 
     // A body with an ending the rules know was theirs to read: where they read none, they mostly
     // ruled it out (移民指挥部 is every resettlement office). The tagger adds bodies without one
     // (浩诚环保科技), and ones it is sure of (交通银行深圳分行, 东兴证券; 热刺, a club, is short).
-    else if (span.type === 'ORG' && (name.length >= 3 || sure) && (sure || !KNOWN_ENDING(name)) && !GENERIC_ORGS.has(name) && !isGradedKind(name) && !unplacedTask(name)) found.orgs.push(orgOf(name, at.from, at.to));
+    else if (
+      span.type === 'ORG' &&
+      (name.length >= 3 || sure) &&
+      (sure || !KNOWN_ENDING(name)) &&
+      !GENERIC_ORGS.has(name) &&
+      !isGradedKind(name) &&
+      !unplacedTask(name)
+    )
+      found.orgs.push(orgOf(name, at.from, at.to));
     else if (span.type === 'PLACE' && name.length >= 2 && !GENERIC_PLACES.has(name) && !/[0-9]/.test(name)) found.places.push(placeOf(name, at.from, at.to));
   }
 }

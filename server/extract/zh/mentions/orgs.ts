@@ -1,7 +1,19 @@
 import { endsWord, nameStart, type Word } from './boundary.ts';
 import type { PlaceCandidate } from './places.ts';
 import { LEVEL_WORDS, leadingLevel, startsWithLevel, type RelativeLevel } from '../vocab/levels.ts';
-import { BODY_PREFIXES, DEMOCRATIC_PARTIES, GENERIC_ORGS, GRADE_WORDS, NATIONAL_BODIES, NATIONAL_SHORT_FORMS, NOT_BODIES, ORG_ENDINGS, TASK_BODIES, VERBS_IN_NAMES, type OrgKind } from '../vocab/orgs.ts';
+import {
+  BODY_PREFIXES,
+  DEMOCRATIC_PARTIES,
+  GENERIC_ORGS,
+  GRADE_WORDS,
+  NATIONAL_BODIES,
+  NATIONAL_SHORT_FORMS,
+  NOT_BODIES,
+  ORG_ENDINGS,
+  TASK_BODIES,
+  VERBS_IN_NAMES,
+  type OrgKind,
+} from '../vocab/orgs.ts';
 import { PERSON_ROLES } from '../vocab/titles.ts';
 import { divisionsNamed, divisionsStemmed, fullNameAt } from '../../../gazetteer/divisions.ts';
 import { isAllHan } from '../text.ts';
@@ -111,7 +123,20 @@ function afterVerbBeforePlace(words: readonly Word[], from: number, headStart: n
   }
   return from;
 }
-const COMPLETE_ENDINGS = [...ORG_ENDINGS.map(([e]) => e), ...PLACE_ENDINGS.map(([e]) => e), ...UNQUOTED_PROJECT_HEADS, ...POSITION_TITLES, ...PERSON_ROLES, '骨干', '基地', '镇', '街道', '区', '县', '市'];
+const COMPLETE_ENDINGS = [
+  ...ORG_ENDINGS.map(([e]) => e),
+  ...PLACE_ENDINGS.map(([e]) => e),
+  ...UNQUOTED_PROJECT_HEADS,
+  ...POSITION_TITLES,
+  ...PERSON_ROLES,
+  '骨干',
+  '基地',
+  '镇',
+  '街道',
+  '区',
+  '县',
+  '市',
+];
 // 和/与 between two names: the left one is complete (应急管理局与区检察院), or the right one starts
 // with a level word (与区发改委) or a place written in full (和南通市人大常委会). In 经济与管理学院
 // none holds, so it is one name.
@@ -126,10 +151,19 @@ const PLACES_SHARING_A_BODY = /((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3}
 const ORG_KIND = new Map(ORG_ENDINGS);
 
 // Kinds a list names its members by: 亚迪纳、九彩龙等企业 are companies.
-const LIST_KINDS: ReadonlyArray<readonly [string, OrgKind]> = [['企业', 'company'], ['公司', 'company'], ['商会', 'association'], ['学校', 'education'], ['媒体', 'media']];
+const LIST_KINDS: ReadonlyArray<readonly [string, OrgKind]> = [
+  ['企业', 'company'],
+  ['公司', 'company'],
+  ['商会', 'association'],
+  ['学校', 'education'],
+  ['媒体', 'media'],
+];
 const MEDIA_NAME = /(?:报|台|网|刊)$/;
 // 亚迪纳、九彩龙等企业; 人民政协报、团结报等20余家媒体.
-const LISTED_MEMBERS = new RegExp(`((?:[\\u4e00-\\u9fff]{2,6}、)+[\\u4e00-\\u9fff]{2,6})等(?:[0-9一二三四五六七八九十百多余几]+家)?(${LIST_KINDS.map(([k]) => k).join('|')})`, 'g');
+const LISTED_MEMBERS = new RegExp(
+  `((?:[\\u4e00-\\u9fff]{2,6}、)+[\\u4e00-\\u9fff]{2,6})等(?:[0-9一二三四五六七八九十百多余几]+家)?(${LIST_KINDS.map(([k]) => k).join('|')})`,
+  'g',
+);
 
 /** “五老带六小”“指南针”等志愿服务队: one body per quoted name, the shared ending written out. */
 function quotedMembers(text: string, headStart: number, to: number, kind: OrgKind): OrgCandidate[] {
@@ -155,11 +189,21 @@ function sharedEndings(text: string, words: readonly Word[], found: readonly Org
     // The item before the 、 is as long as this one's own part (城西、城北), as parallel items are.
     const item = text.slice(org.from - owner.length - 1, org.from - 1);
     // 贵州 of 贵州日报 is a province's short form: 中国旅游报、贵州日报 share no ending.
-    const isPlace = (name: string) => divisionsNamed(name).length > 0 || divisionsStemmed(name).some((d) => d.tier <= 2) || NATIONAL_BODIES.some(([n]) => n === name);
+    const isPlace = (name: string) =>
+      divisionsNamed(name).length > 0 || divisionsStemmed(name).some((d) => d.tier <= 2) || NATIONAL_BODIES.some(([n]) => n === name);
     // An item that ends like a body or a title (分局、水利局; 副部长、省老干局) is a name or a post of its own.
     const complete = (name: string) => COMPLETE_ENDINGS.some((e) => name.endsWith(e));
-    if (text[org.from - 1] === '、' && owner.length >= 2 && owner.length <= 3 && item.length === owner.length && isAllHan(item) &&
-      !isPlace(owner) && !isPlace(item) && !complete(item) && !known(org.from - item.length - 1, org.from - 1)) {
+    if (
+      text[org.from - 1] === '、' &&
+      owner.length >= 2 &&
+      owner.length <= 3 &&
+      item.length === owner.length &&
+      isAllHan(item) &&
+      !isPlace(owner) &&
+      !isPlace(item) &&
+      !complete(item) &&
+      !known(org.from - item.length - 1, org.from - 1)
+    ) {
       const at = org.from - item.length - 1;
       shared.push({ name: item + text.slice(org.headStart, org.to), from: at, to: at + item.length, kind: org.kind, headStart: at + item.length });
     }
@@ -167,13 +211,18 @@ function sharedEndings(text: string, words: readonly Word[], found: readonly Org
   // 黄庄、向阳、东街、英庄4个社区党群服务中心: places listed by their proper parts, a count, and the
   // place word and body they share; one body per place, written out.
   for (const list of text.matchAll(PLACES_SHARING_A_BODY)) {
-    const head = list[3]! + (ENDINGS_BY_FIRST.get(text[list.index! + list[0].length] ?? '')?.filter((e) => text.startsWith(e, list.index! + list[0].length)).sort((a, b) => b.length - a.length)[0] ?? '');
+    const head =
+      list[3]! +
+      (ENDINGS_BY_FIRST.get(text[list.index! + list[0].length] ?? '')
+        ?.filter((e) => text.startsWith(e, list.index! + list[0].length))
+        .sort((a, b) => b.length - a.length)[0] ?? '');
     if (head === list[3]) continue;
     const items = list[1]!.split('、');
     items[0] = items[0]!.slice(-items[1]!.length);
     let at = list.index! + list[1]!.length - items.join('、').length;
     for (const item of items) {
-      if (!known(at, at + item.length)) shared.push({ name: item + head, from: at, to: at + item.length, kind: ORG_KIND.get(head.slice(list[3]!.length))!, headStart: at + item.length });
+      if (!known(at, at + item.length))
+        shared.push({ name: item + head, from: at, to: at + item.length, kind: ORG_KIND.get(head.slice(list[3]!.length))!, headStart: at + item.length });
       at += item.length + 1;
     }
   }
@@ -184,12 +233,18 @@ function sharedEndings(text: string, words: readonly Word[], found: readonly Org
     const head = names[0]!;
     const verb = words.filter((w) => w.start >= list.index! && w.start < list.index! + head.length && /^(?:v|p|d|c)$/.test(w.tag)).pop();
     let at = list.index!;
-    if (verb) { names[0] = head.slice(verb.start + verb.word.length - at); at = verb.start + verb.word.length; }
+    if (verb) {
+      names[0] = head.slice(verb.start + verb.word.length - at);
+      at = verb.start + verb.word.length;
+    }
     for (const name of names) {
       // 矿产、食品、医药等企业 lists kinds of business, not companies: a common word names no one. A
       // paper or a station is named like one (团结报), and 报纸、电视等媒体 are kinds again.
       const common = words.some((w) => w.start === at && w.word === name && COMMON_NOUN.test(w.tag)) && !(kind === 'media' && MEDIA_NAME.test(name));
-      if (name.length < 2 || common) { at += name.length + 1; continue; }
+      if (name.length < 2 || common) {
+        at += name.length + 1;
+        continue;
+      }
       if (!known(at, at + name.length)) shared.push({ name, from: at, to: at + name.length, kind, headStart: at + name.length });
       at += name.length + 1;
     }
@@ -209,8 +264,10 @@ const JOINT_GOVERNMENT = /([省市区县镇乡旗州])委([省市区县镇乡旗
 
 // National bodies by their full names and their fixed short forms, longest first.
 const NATIONAL_KIND = new Map(NATIONAL_BODIES);
-const NATIONAL_NAMES: ReadonlyArray<readonly [name: string, kind: OrgKind]> = [...NATIONAL_BODIES, ...NATIONAL_SHORT_FORMS.map(([short, full]) => [short, NATIONAL_KIND.get(full)!] as const)]
-  .sort((a, b) => b[0].length - a[0].length);
+const NATIONAL_NAMES: ReadonlyArray<readonly [name: string, kind: OrgKind]> = [
+  ...NATIONAL_BODIES,
+  ...NATIONAL_SHORT_FORMS.map(([short, full]) => [short, NATIONAL_KIND.get(full)!] as const),
+].sort((a, b) => b[0].length - a[0].length);
 
 // The sections of a body, named only after it (…乡村振兴局社会帮扶处, …指挥部产业组, 市政府办四科,
 // …纪委监委党风政风监督室). A group sent to look at something (考察组, 调研组) is a delegation, and a
@@ -224,7 +281,8 @@ function sectionAt(text: string, words: readonly Word[], found: readonly OrgCand
   const body = found.filter((o) => !o.bare && o.to < to && to - o.to <= MAX_SECTION_NAME).sort((a, b) => b.to - a.to || a.from - b.from)[0];
   const section = body && text.slice(body.to, to);
   // 局长耿文科 ends in 科 too: a title in it makes it a post and a name, not a section.
-  if (!body || !section || !SECTION.test(section) || DELEGATION.test(section) || !endsWord(words, to) || POSITION_TITLES.some((t) => section.includes(t))) return undefined;
+  if (!body || !section || !SECTION.test(section) || DELEGATION.test(section) || !endsWord(words, to) || POSITION_TITLES.some((t) => section.includes(t)))
+    return undefined;
   return { name: text.slice(body.from, to), from: body.from, to, kind: body.kind, headStart: body.to, ...(body.relative ? { relative: body.relative } : {}) };
 }
 
@@ -234,7 +292,10 @@ export function findOrgs(text: string, words: readonly Word[], places: readonly 
   for (let to = 2; to <= text.length; to++) {
     if (/[处科室组]/.test(text[to - 1]!) && !titleAt(text, to) && !byLastChar.get(text[to - 1]!)?.some(([e]) => text.startsWith(e, to - e.length))) {
       const section = sectionAt(text, words, found, to);
-      if (section) { found.push(section); continue; }
+      if (section) {
+        found.push(section);
+        continue;
+      }
     }
     const ending = byLastChar.get(text[to - 1]!)?.find(([e]) => text.startsWith(e, to - e.length));
     if (!ending) continue;
@@ -243,7 +304,13 @@ export function findOrgs(text: string, words: readonly Word[], places: readonly 
     const headStart = to - word.length;
     // The name ends at a word's end, or where a title or another body's ending begins (党委书记).
     const joinsNext = startsAt(TITLES_BY_FIRST, text, to) || startsAt(ENDINGS_BY_FIRST, text, to);
-    if (titleAt(text, to) || longerEndingAt(text, headStart, word) || !(endsWord(words, to) || joinsNext) || (word.length === 1 && !standsAsWord(words, headStart))) continue;
+    if (
+      titleAt(text, to) ||
+      longerEndingAt(text, headStart, word) ||
+      !(endsWord(words, to) || joinsNext) ||
+      (word.length === 1 && !standsAsWord(words, headStart))
+    )
+      continue;
     let from = nameStart(text, words, headStart, to, MAX_ORG, VERB_FREE.has(kind), 3, coordinated);
     if (NOT_BODIES.some((w) => text.slice(from, to).endsWith(w))) continue;
     // A place's committee (朝阳区委) is owned by the place itself: 杭州市建德市委 is 建德市's.
@@ -252,7 +319,9 @@ export function findOrgs(text: string, words: readonly Word[], places: readonly 
       const owner = text.slice(from, headStart + 1);
       const tails = [...owner].map((_, i) => owner.slice(i));
       const place = tails.find((tail) => tail.length >= 3 && divisionsNamed(tail).length > 0);
-      const repeated = place ? undefined : tails.map((t) => t.slice(0, -1)).find((tail) => tail.length >= 2 && divisionsNamed(tail).length > 0 && tail.endsWith(word[0]!));
+      const repeated = place
+        ? undefined
+        : tails.map((t) => t.slice(0, -1)).find((tail) => tail.length >= 2 && divisionsNamed(tail).length > 0 && tail.endsWith(word[0]!));
       if (!place && !repeated) continue;
       from = place ? headStart + 1 - place.length : headStart - repeated!.length;
       // 中共祁连县委: the Party's name before the place is part of the committee's name.

@@ -141,7 +141,8 @@ function postsOf(chain: readonly Segment[], orgs: readonly OrgCandidate[], lastO
       org = owned;
     } else if (org) posts.push({ title: segment.title, org });
     else if (implied) posts.push({ title: segment.title, implied });
-    else if (previous && VILLAGE_HEAD.test(segment.title) && villageCommitteeOf(previous.name)) posts.push({ title: segment.title, implied: villageCommitteeOf(previous.name)! });
+    else if (previous && VILLAGE_HEAD.test(segment.title) && villageCommitteeOf(previous.name))
+      posts.push({ title: segment.title, implied: villageCommitteeOf(previous.name)! });
     else if (previous && POSITION_TITLES.some((t) => segment.title.endsWith(t))) {
       // A bare title after another belongs to the same body, or to the body that one is part of
       // (局党委书记、局长: the 局长 heads the 局).
@@ -178,7 +179,10 @@ export function findPersons(text: string, words: readonly Word[], orgs: readonly
     const posts = postsOf(chain, orgs, lastOrg);
     // The body of the last title stays in force for bare titles later in the sentence, even when
     // no name follows (区政协常务副主席尚祖国，副主席甄宇).
-    const org = posts.map((p) => p.org).filter(Boolean).pop();
+    const org = posts
+      .map((p) => p.org)
+      .filter(Boolean)
+      .pop();
     if (org) lastOrg = org;
     if (!name || orgs.some((o) => o.from <= at && o.to > at)) continue;
     const written = chain.length ? text.slice(chain[0]!.org?.from ?? chain[0]!.to - chain[0]!.title.length, at) : title;
@@ -228,7 +232,8 @@ export function findPersons(text: string, words: readonly Word[], orgs: readonly
       let from = at - list[0].length;
       const names = list[0].split('、');
       // The first item may carry words before the name (此外，我市程蕾): keep its last two or three characters.
-      names[0] = [3, 2].map((n) => names[0]!.slice(-n)).find((n) => isPersonName(n) && readsAsName(words, at - list[0].length + names[0]!.length - n.length)) ?? '';
+      names[0] =
+        [3, 2].map((n) => names[0]!.slice(-n)).find((n) => isPersonName(n) && readsAsName(words, at - list[0].length + names[0]!.length - n.length)) ?? '';
       from = at - list[0].length + (list[0].split('、')[0]!.length - names[0]!.length);
       if (!names.every((n) => isPersonName(n))) continue;
       for (const name of names) {

@@ -20,7 +20,13 @@ export interface PlaceCandidate {
 }
 
 // 我区, 本市: the page's own place at that level.
-const SELF_REFERENCES: ReadonlyArray<readonly [string, 'county' | 'city']> = [['我区', 'county'], ['我县', 'county'], ['本区', 'county'], ['我市', 'city'], ['本市', 'city']];
+const SELF_REFERENCES: ReadonlyArray<readonly [string, 'county' | 'city']> = [
+  ['我区', 'county'],
+  ['我县', 'county'],
+  ['本区', 'county'],
+  ['我市', 'city'],
+  ['本市', 'city'],
+];
 
 function placeOf(division: Division): EntityAttrs {
   const parent = divisionByCode(division.parentCode);
@@ -64,9 +70,16 @@ function meaningOf(name: string, home: HomePlace): Division | undefined {
   // the page writes the full name too, or it is the page's home county, one of its towns, or a
   // county of the page's city.
   const homeCity = home.county ? home.county.parentCode : home.city?.code;
-  const stemmed = full.length ? [] : divisionsStemmed(name).filter((d) =>
-    d.tier <= 2 || home.written.has(d.name) || d.code === home.county?.code || (d.tier === 4 && d.parentCode === home.county?.code) ||
-    (d.tier === 3 && !!homeCity && d.parentCode === homeCity));
+  const stemmed = full.length
+    ? []
+    : divisionsStemmed(name).filter(
+        (d) =>
+          d.tier <= 2 ||
+          home.written.has(d.name) ||
+          d.code === home.county?.code ||
+          (d.tier === 4 && d.parentCode === home.county?.code) ||
+          (d.tier === 3 && !!homeCity && d.parentCode === homeCity),
+      );
   let division = resolveDivision(full.length ? full : stemmed, home);
   // Township-level units that are not towns or subdistricts (化工园区, 农场) are common nouns
   // elsewhere; they count only in the page's own county.
@@ -92,11 +105,20 @@ function gazetteerPlaces(text: string, home: HomePlace, words?: readonly Word[])
     if (words && !word) continue;
     for (const name of namesAt(text, i)) {
       if (word && word.word === name && /^(?:n|vn|a)$/.test(word.tag)) continue;
-      if (words && !wordEnds.has(i + name.length) && !(word && word.word.length > name.length && (word.tag === 'nt' || namesAt(word.word, 0).includes(word.word)))) continue;
+      if (
+        words &&
+        !wordEnds.has(i + name.length) &&
+        !(word && word.word.length > name.length && (word.tag === 'nt' || namesAt(word.word, 0).includes(word.word)))
+      )
+        continue;
       const division = meaningOf(name, home);
       if (!division) continue;
       found.push({
-        name, from: i, to: i + name.length, attrs: placeOf(division), division,
+        name,
+        from: i,
+        to: i + name.length,
+        attrs: placeOf(division),
+        division,
         ...(division.name === name ? {} : { fullName: division.name }),
       });
       i += name.length - 1;
@@ -123,7 +145,13 @@ function villagePlaces(text: string, words: readonly Word[], known: readonly Pla
         if (inner > from) from = inner;
         const village = listedVillage(text, at, to, before, home);
         if (village) found.push(village);
-        else if (before?.division && before.to === from && from < at && !GENERIC_PLACES.has(text.slice(from, to)) && !GENERIC_PLACES.has(text.slice(at - 1, to))) {
+        else if (
+          before?.division &&
+          before.to === from &&
+          from < at &&
+          !GENERIC_PLACES.has(text.slice(from, to)) &&
+          !GENERIC_PLACES.has(text.slice(at - 1, to))
+        ) {
           // A village sits in a town or a county; a city written before it (绍兴市龙桥社区) is not its parent.
           const parent = before.division.tier >= 3 ? { parent: before.fullName ?? before.name } : {};
           found.push({ name: text.slice(from, to), from, to, attrs: { level, ...parent } });
@@ -132,14 +160,28 @@ function villagePlaces(text: string, words: readonly Word[], known: readonly Pla
       }
       const name = text.slice(from, to);
       // 龙桥社区小区 is the community's estates, not an area of its own.
-      if (name.length <= ending.length || GENERIC_PLACES.has(name) || /^[0-9一二三四五六七八九十两几多各该本全]/.test(name) || text.slice(from, at).endsWith('社区')) continue;
+      if (
+        name.length <= ending.length ||
+        GENERIC_PLACES.has(name) ||
+        /^[0-9一二三四五六七八九十两几多各该本全]/.test(name) ||
+        text.slice(from, at).endsWith('社区')
+      )
+        continue;
       const relative = leadingLevel(name)?.[1];
-      if (relative === 'subdistrict' || relative === 'town') { found.push({ name, from, to, attrs: { level }, relative }); continue; }
+      if (relative === 'subdistrict' || relative === 'town') {
+        found.push({ name, from, to, attrs: { level }, relative });
+        continue;
+      }
       if (!isProperZone(text, words, from, at, known)) continue;
       // 中关村科技园通州园: a park's branch is named by the park, a place's short form and 园.
       const branch = known.find((k) => k.from === to && k.division && text[k.to] === BRANCH_PARK);
       const end = branch ? branch.to + 1 : to;
-      found.push({ name: text.slice(from, end), from, to: end, attrs: { level, ...(branch ? { parent: branch.fullName ?? branch.name } : before ? { parent: before.fullName ?? before.name } : {}) } });
+      found.push({
+        name: text.slice(from, end),
+        from,
+        to: end,
+        attrs: { level, ...(branch ? { parent: branch.fullName ?? branch.name } : before ? { parent: before.fullName ?? before.name } : {}) },
+      });
     }
   }
   return found;
@@ -169,9 +211,13 @@ function listedVillage(text: string, at: number, to: number, before: PlaceCandid
   for (let from = earliest; from < at; from++) {
     const name = text.slice(from, to);
     if (GENERIC_PLACES.has(name)) continue;
-    const towns = townsWithVillage(name, counties).map(divisionByCode).filter((d): d is Division => !!d);
-    const town = towns.find((t) => before?.division && t.code === before.division.code) ??
-      towns.find((t) => !!home.county && t.parentCode === home.county.code) ?? towns.find((t) => home.written.has(t.name));
+    const towns = townsWithVillage(name, counties)
+      .map(divisionByCode)
+      .filter((d): d is Division => !!d);
+    const town =
+      towns.find((t) => before?.division && t.code === before.division.code) ??
+      towns.find((t) => !!home.county && t.parentCode === home.county.code) ??
+      towns.find((t) => home.written.has(t.name));
     if (town) return { name, from, to, attrs: { level, parent: town.name } };
   }
   return undefined;
@@ -211,8 +257,11 @@ function roadPlaces(text: string, words: readonly Word[], known: readonly PlaceC
       if (before && before.to > from) from = before.to;
       // An address runs from large to small (通州区亦庄科创东三街): a proper noun between a division
       // and the road is the area the road is in.
-      const area = before && from >= before.to && from - before.to <= 3 ? words.find((w) => w.start === before.to && w.word.length === 2 && AREA_TAG.test(w.tag) && w.start + 2 + ending.length < to) : undefined;
-      let parent = before ? before.fullName ?? before.name : undefined;
+      const area =
+        before && from >= before.to && from - before.to <= 3
+          ? words.find((w) => w.start === before.to && w.word.length === 2 && AREA_TAG.test(w.tag) && w.start + 2 + ending.length < to)
+          : undefined;
+      let parent = before ? (before.fullName ?? before.name) : undefined;
       if (area) {
         found.push({ name: area.word, from: area.start, to: area.start + 2, attrs: { level: 'zone', ...(parent ? { parent } : {}) } });
         from = area.start + 2;
@@ -244,11 +293,22 @@ function regionPlaces(text: string, home: HomePlace, divisions: readonly PlaceCa
     const owner = city?.division && city.division.tier <= 2 ? city.division : homeAt('city', home);
     if (!owner) continue;
     const start = city?.division === owner ? city.from : from;
-    found.push({ name: text.slice(start, to), from: start, to, fullName: (stemOf(owner.name) ?? owner.name) + SUB_CENTRE, attrs: { level: 'zone', parent: owner.name } });
+    found.push({
+      name: text.slice(start, to),
+      from: start,
+      to,
+      fullName: (stemOf(owner.name) ?? owner.name) + SUB_CENTRE,
+      attrs: { level: 'zone', parent: owner.name },
+    });
   }
   for (const group of text.matchAll(DIVISION_GROUP)) {
     const parent = writtenBefore(group.index!);
-    found.push({ name: group[0], from: group.index!, to: group.index! + group[0].length, attrs: { level: 'other', ...(parent ? { parent: parent.fullName ?? parent.name } : {}) } });
+    found.push({
+      name: group[0],
+      from: group.index!,
+      to: group.index! + group[0].length,
+      attrs: { level: 'other', ...(parent ? { parent: parent.fullName ?? parent.name } : {}) },
+    });
   }
   return found;
 }

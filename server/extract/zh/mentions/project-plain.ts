@@ -4,11 +4,28 @@ import { saysOnlyKind } from './project-kinds.ts';
 import { projectStart } from './project-start.ts';
 import type { ProjectCandidate } from './projects.ts';
 import type { TextSpan } from '../sentence.ts';
-import { BASE_HEAD, BEFORE_JOINER, BEING_BUILT, BUILDS_AFTER, BUILT_AFTER, BUILT_BEFORE, EDITION, EVENT_HEADS, GENERIC_PROJECT_WORDS, GRADING_WORDS, KIND_WORDS, MIN_EVENT_PROPER, PLAN_HEADS, STUDY_CAMPAIGN, STUDY_HEAD } from '../vocab/projects.ts';
+import {
+  BASE_HEAD,
+  BEFORE_JOINER,
+  BEING_BUILT,
+  BUILDS_AFTER,
+  BUILT_AFTER,
+  BUILT_BEFORE,
+  EDITION,
+  EVENT_HEADS,
+  GENERIC_PROJECT_WORDS,
+  GRADING_WORDS,
+  KIND_WORDS,
+  MIN_EVENT_PROPER,
+  PLAN_HEADS,
+  STUDY_CAMPAIGN,
+  STUDY_HEAD,
+} from '../vocab/projects.ts';
 
 // Counted or ordinal phrases (两个项目, 一期工程, 第二批, 6大类项目) and 一 as a determiner (这一专用停车场) are
 // not names; an edition (第九届…博览会) is part of an event's.
-const ORDINAL = /^(?:第[一二三四五六七八九十0-9]+(?![一二三四五六七八九十0-9届])|一|[二两三四五六七八九十几多][个家项批座条处期]|[0-9]+[个家项批期]|[0-9一二三四五六七八九十]+大?类)/;
+const ORDINAL =
+  /^(?:第[一二三四五六七八九十0-9]+(?![一二三四五六七八九十0-9届])|一|[二两三四五六七八九十几多][个家项批座条处期]|[0-9]+[个家项批期]|[0-9一二三四五六七八九十]+大?类)/;
 const ALL_HEADS = [...PLAIN_HEADS, ...BUILT_HEADS].sort((a, b) => b.length - a.length);
 const COMPLETE = [...ALL_HEADS, ...BEFORE_JOINER];
 const EVENTS: ReadonlySet<string> = new Set(EVENT_HEADS);
@@ -56,7 +73,8 @@ function namesOne(name: string, head: string, proper: string, quoted: boolean): 
 function beingBuilt(text: string, words: readonly Word[], from: number, to: number): boolean {
   const next = words.find((w) => w.start === to);
   if ((next && /^n/.test(next.tag)) || VENUE.test(text.slice(to))) return false;
-  let start = from, end = to;
+  let start = from,
+    end = to;
   while (start > 0 && !CLAUSE_BREAK.test(text[start - 1]!)) start--;
   while (end < text.length && !CLAUSE_BREAK.test(text[end]!)) end++;
   const after = text.slice(to, end);
@@ -85,7 +103,11 @@ export function plainProjects(text: string, words: readonly Word[], places: read
       const proper = name.slice(0, -head.length);
       if (name.includes('“') || GENERIC_PROJECT_WORDS.has(name) || proper.length < 2 || name.length < MIN_NAME || ORDINAL.test(name)) continue;
       if (GRADING_WORDS.some((w) => proper.endsWith(w)) || /^(?:该|此|本|各|一批|亿元)/.test(name) || verbOnGeneric(name, to, words)) continue;
-      if (!namesOne(name, head, proper, OPEN_QUOTE.test(text[from - 1] ?? '') && CLOSE_QUOTE.test(text[to] ?? '')) || (head !== STUDY_HEAD && saysOnlyKind(proper, head, text.slice(Math.max(0, from - 4), from), text.slice(to, to + 4), !GENERAL_HEADS.has(head)))) continue;
+      if (
+        !namesOne(name, head, proper, OPEN_QUOTE.test(text[from - 1] ?? '') && CLOSE_QUOTE.test(text[to] ?? '')) ||
+        (head !== STUDY_HEAD && saysOnlyKind(proper, head, text.slice(Math.max(0, from - 4), from), text.slice(to, to + 4), !GENERAL_HEADS.has(head)))
+      )
+        continue;
       if (BUILT_HEADS.includes(head) && !PLAIN_HEADS.includes(head) && !beingBuilt(text, words, from, to)) continue;
       if (head.endsWith(BASE_HEAD) && PLAIN_HEADS.includes(head) && !built && !places.some((p) => p.from === from)) continue;
       found.push({ name, from, to });

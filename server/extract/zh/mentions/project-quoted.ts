@@ -73,8 +73,15 @@ export function quotedProjects(text: string, words: readonly Word[], bodies: rea
     const listed = tail.startsWith('等') ? 1 : 0;
     // A head after a grading word (…行动计划优秀项目) names the grade, not the project.
     const endsName = (to: number) => endsWord(words, to) && !LEVEL_AFTER.test(text.slice(to, to + 1));
-    const head = QUOTED_HEADS.map((h) => ({ h, at: tail.indexOf(h, listed) })).filter(({ h, at }) => at >= 0 && endsName(after + at + h.length) && BETWEEN.test(tail.slice(listed, at)) &&
-      !/[的是和与等]/.test(tail.slice(listed, at)) && !GRADES.some((w) => tail.slice(listed, at).endsWith(w)))
+    const head = QUOTED_HEADS.map((h) => ({ h, at: tail.indexOf(h, listed) }))
+      .filter(
+        ({ h, at }) =>
+          at >= 0 &&
+          endsName(after + at + h.length) &&
+          BETWEEN.test(tail.slice(listed, at)) &&
+          !/[的是和与等]/.test(tail.slice(listed, at)) &&
+          !GRADES.some((w) => tail.slice(listed, at).endsWith(w)),
+      )
       .sort((a, b) => b.at + b.h.length - (a.at + a.h.length) || b.h.length - a.h.length)[0];
     const start = quote.index!;
     const dashed = last === i ? DASHED.exec(text.slice(after)) : null;
@@ -88,10 +95,22 @@ export function quotedProjects(text: string, words: readonly Word[], bodies: rea
       const alone = last === i && !listed && (i === 0 || quotes[i - 1]!.index! + quotes[i - 1]![0].length !== start);
       const from = alone ? quotedStart(text, words, start, end, bodies, places) : start;
       const short = quote[0] + suffix;
-      found.push(from < start ? { name: text.slice(from, start) + short, from, to: end, proper: inner, short } : { name: short, from: start, to: end, proper: inner });
-    } else if ((INNER_HEADS.some((h) => inner.endsWith(h) && inner.length > h.length + 1 && !GRADES.some((w) => inner.slice(0, -h.length).endsWith(w))) && !GENERIC_PROJECT_WORDS.has(inner)) || DATED_EVENT.test(inner)) {
+      found.push(
+        from < start ? { name: text.slice(from, start) + short, from, to: end, proper: inner, short } : { name: short, from: start, to: end, proper: inner },
+      );
+    } else if (
+      (INNER_HEADS.some((h) => inner.endsWith(h) && inner.length > h.length + 1 && !GRADES.some((w) => inner.slice(0, -h.length).endsWith(w))) &&
+        !GENERIC_PROJECT_WORDS.has(inner)) ||
+      DATED_EVENT.test(inner)
+    ) {
       found.push({ name: quote[0], from: start, to: start + quote[0].length });
-    } else if (last === i && !quotes[i - 1]?.[0].endsWith(text.slice(start - 1, start)) && runsProgramme(text, start) && OBJECT_END.test(text.slice(after, after + 1)) && !/[、，]/.test(inner)) {
+    } else if (
+      last === i &&
+      !quotes[i - 1]?.[0].endsWith(text.slice(start - 1, start)) &&
+      runsProgramme(text, start) &&
+      OBJECT_END.test(text.slice(after, after + 1)) &&
+      !/[、，]/.test(inner)
+    ) {
       found.push({ name: quote[0], from: start, to: after });
     }
   });

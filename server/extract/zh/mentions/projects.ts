@@ -23,7 +23,13 @@ const DOCUMENT_TITLE = /《[^《》]*》/g;
  * organisations it names, which run a quoted project rather than begin its name; `places` the
  * places it names, which a base's name may open with.
  */
-export function findProjects(text: string, words: readonly Word[], written = text, bodies: readonly TextSpan[] = [], places: readonly TextSpan[] = []): ProjectCandidate[] {
+export function findProjects(
+  text: string,
+  words: readonly Word[],
+  written = text,
+  bodies: readonly TextSpan[] = [],
+  places: readonly TextSpan[] = [],
+): ProjectCandidate[] {
   let found = [...quotedProjects(text, words, bodies, places), ...plainProjects(text, words, places)];
   found.push(...listedProjects(text, words, found));
   if (text.includes('《')) {

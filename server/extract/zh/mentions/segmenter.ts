@@ -36,7 +36,8 @@ function splitTitles(tokens: Token[]): Token[] {
     const previous = out[out.length - 1];
     let split = false;
     for (let k = 1; k < token.word.length && !split; k++) {
-      const head = token.word.slice(0, k), title = token.word.slice(k);
+      const head = token.word.slice(0, k),
+        title = token.word.slice(k);
       if (!TITLES.has(title)) continue;
       if (ENDINGS.has(head) || (head.length === 1 && title.startsWith(head))) {
         out.push({ word: head, start: token.start, tag: 'n' }, { word: title, start: token.start + k, tag: 'n' });

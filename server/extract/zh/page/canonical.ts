@@ -4,7 +4,17 @@ import type { ChineseDocument } from '../document.ts';
 // form (001 pages write 本报讯(记者 柴福娟)…,), one character for one, so every offset into the
 // canonical text is also an offset into the page.
 const FULL_WIDTH: Readonly<Record<string, string>> = {
-  ',': '，', '(': '（', ')': '）', ':': '：', ';': '；', '?': '？', '!': '！', '\u3000': ' ', '\r': ' ', '\t': ' ', '\u00a0': ' ',
+  ',': '，',
+  '(': '（',
+  ')': '）',
+  ':': '：',
+  ';': '；',
+  '?': '？',
+  '!': '！',
+  '\u3000': ' ',
+  '\r': ' ',
+  '\t': ' ',
+  '\u00a0': ' ',
 };
 const HAN = /[\u3400-\u9fff“”]/;
 

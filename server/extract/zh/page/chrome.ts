@@ -1,6 +1,19 @@
 import {
-  BREADCRUMB_LEADS, COMMENT_HEADERS, DATE_WIDGET_LEADS, FOOTER_LABELS, FOOTER_MARKS, FORUM_BADGES, FORUM_PHRASES, MORE_WORDS,
-  NOTICE_TOPICS, NOTICE_WORDS, RELATED_HEADERS, SITE_NAME_ENDINGS, SPONSOR_WORDS, TOOL_PHRASES, TOOL_WORDS,
+  BREADCRUMB_LEADS,
+  COMMENT_HEADERS,
+  DATE_WIDGET_LEADS,
+  FOOTER_LABELS,
+  FOOTER_MARKS,
+  FORUM_BADGES,
+  FORUM_PHRASES,
+  MORE_WORDS,
+  NOTICE_TOPICS,
+  NOTICE_WORDS,
+  RELATED_HEADERS,
+  SITE_NAME_ENDINGS,
+  SPONSOR_WORDS,
+  TOOL_PHRASES,
+  TOOL_WORDS,
 } from '../vocab/chrome.ts';
 import { MAX_HEADLINE } from './headline.ts';
 import { FULL_DATE } from './metadata.ts';
@@ -85,7 +98,10 @@ function isToolBar(text: string): boolean {
  */
 function isNavigationBar(text: string): boolean {
   if (!BAR_SEPARATOR.test(text)) return false;
-  const items = text.split(BAR_SEPARATOR).map((item) => item.trim()).filter(Boolean);
+  const items = text
+    .split(BAR_SEPARATOR)
+    .map((item) => item.trim())
+    .filter(Boolean);
   return items.length >= BAR_ITEMS && items.every((item) => item.length <= BAR_ITEM_MAX);
 }
 
@@ -100,7 +116,13 @@ function isForumFurniture(text: string): boolean {
 /** A header's date widget: 今天是 with at most the date and weekday after it. */
 function isDateWidget(text: string): boolean {
   const lead = DATE_WIDGET_LEADS.find((l) => text.startsWith(l));
-  return lead !== undefined && text.slice(lead.length).replace(FULL_DATE, '').replace(/星期.|[\s：:]/g, '') === '';
+  return (
+    lead !== undefined &&
+    text
+      .slice(lead.length)
+      .replace(FULL_DATE, '')
+      .replace(/星期.|[\s：:]/g, '') === ''
+  );
 }
 
 /** A breadcrumb trail: 当前位置：…, or steps between arrows (首页 > 新闻 > 正文). */
@@ -171,8 +193,13 @@ const markMenus: Rule = (lines, metadata, chrome) => {
  * (织密防汛安全网 reads like a site's name). A page without a line of text has no header.
  */
 const markHeader: Rule = (lines, metadata, chrome) => {
-  const firstText = lines.findIndex((line, i) => !metadata[i] && !chrome[i] && (line.kind === 'opener' ||
-    (line.kind === 'body' && (line.text.length > MAX_HEADLINE || (SENTENCE_END.test(line.text) && line.text.length > WIDGET_TEXT_MAX)))));
+  const firstText = lines.findIndex(
+    (line, i) =>
+      !metadata[i] &&
+      !chrome[i] &&
+      (line.kind === 'opener' ||
+        (line.kind === 'body' && (line.text.length > MAX_HEADLINE || (SENTENCE_END.test(line.text) && line.text.length > WIDGET_TEXT_MAX)))),
+  );
   let headlinePlace = firstText - 1;
   while (headlinePlace >= 0 && (chrome[headlinePlace] || metadata[headlinePlace])) headlinePlace--;
   for (let i = 0; i < headlinePlace; i++) {

@@ -21,7 +21,8 @@ function pageDate(pageLines: readonly Line[]): string | undefined {
     const m = line.text.length <= DATELINE_MAX || line.kind === 'meta' || line.kind === 'byline' ? DATELINE.exec(line.text) : null;
     if (!m) continue;
     const [, y, mo, d] = m;
-    const month = Number(mo), day = Number(d);
+    const month = Number(mo),
+      day = Number(d);
     if (month >= 1 && month <= 12 && day >= 1 && day <= 31) return `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   }
   return undefined;
@@ -29,7 +30,11 @@ function pageDate(pageLines: readonly Line[]): string | undefined {
 
 /** Date expressions in a sentence, each kept with the sentence it is read in (昨天 means the day before the issue). */
 function datesIn(sentence: ReadSentence): DateMention[] {
-  return [...sentence.text.matchAll(DATE)].map((m) => ({ ...mentionAt(sentence, { from: m.index!, to: m.index! + m[0].length }), text: m[0], relative: RELATIVE.test(m[0]) }));
+  return [...sentence.text.matchAll(DATE)].map((m) => ({
+    ...mentionAt(sentence, { from: m.index!, to: m.index! + m[0].length }),
+    text: m[0],
+    relative: RELATIVE.test(m[0]),
+  }));
 }
 
 /** Adds the page's `date` (from its header) and each story's `dates` (every date it writes). */

@@ -45,8 +45,12 @@ function mainLineScore(text: string, startsWithName: (text: string) => boolean):
  * one farther from the text wins: a subtitle sits between the main line and the story.
  * `original` gives a line as the page wrote it, for the returned strings.
  */
-export function chooseHeadline(lines: readonly Line[], body: { start: number; end: number }, startsWithName: (text: string) => boolean,
-  original: (line: Line) => string): Headline | undefined {
+export function chooseHeadline(
+  lines: readonly Line[],
+  body: { start: number; end: number },
+  startsWithName: (text: string) => boolean,
+  original: (line: Line) => string,
+): Headline | undefined {
   const set: Array<{ text: string; written: string; distance: number }> = [];
   for (const line of lines) {
     const last = set[set.length - 1];
@@ -65,7 +69,13 @@ export function chooseHeadline(lines: readonly Line[], body: { start: number; en
   const main = set[best]!;
   const { from, to } = mainPart(main.text);
   const kicker = [...set.slice(0, best).map((l) => l.written), main.written.slice(0, from).replace(/[\s|｜丨]+$/, '')].filter(Boolean);
-  const subtitle = [main.written.slice(to).replace(/^\s*——/, '').trim(), ...set.slice(best + 1).map((l) => l.written)].filter(Boolean);
+  const subtitle = [
+    main.written
+      .slice(to)
+      .replace(/^\s*——/, '')
+      .trim(),
+    ...set.slice(best + 1).map((l) => l.written),
+  ].filter(Boolean);
   const headline: Headline = { title: main.written.slice(from, to) };
   if (kicker.length) headline.kicker = kicker.join(' ');
   if (subtitle.length) headline.subtitle = subtitle.join(' ');

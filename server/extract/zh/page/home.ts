@@ -96,7 +96,8 @@ function homePlaceOf(text: string): HomePlace {
   }
   const cityNamed = (d: Division) => ancestorsOf(d).some((a) => named.has(a));
   for (const [d, n] of named) {
-    if (d.tier === 3 && !written.has(d.name) && (cityNamed(d) || !isEverydayWord(stemOf(d.name) ?? d.name))) vote(d.code, SHORT_FORM_VOTE * Math.min(n, SHORT_FORM_TIMES));
+    if (d.tier === 3 && !written.has(d.name) && (cityNamed(d) || !isEverydayWord(stemOf(d.name) ?? d.name)))
+      vote(d.code, SHORT_FORM_VOTE * Math.min(n, SHORT_FORM_TIMES));
   }
   for (const [code, n] of votes) if (cityNamed(divisionByCode(code)!)) votes.set(code, n + CITY_SUPPORT);
   let best: string | undefined;
@@ -108,7 +109,7 @@ function homePlaceOf(text: string): HomePlace {
   const county = divisionByCode(best);
   const mostNamed = (tier: Division['tier']) => [...named].filter(([d]) => d.tier === tier).sort((a, b) => b[1] - a[1])[0]?.[0];
   const above = county ? ancestorsOf(county) : [];
-  const city = county ? above.find((d) => d.tier === 2) ?? above.find((d) => d.tier === 1) : mostNamed(2);
+  const city = county ? (above.find((d) => d.tier === 2) ?? above.find((d) => d.tier === 1)) : mostNamed(2);
   const province = county ? above.find((d) => d.tier === 1) : city ? ancestorsOf(city).find((d) => d.tier === 1) : mostNamed(1);
   return { county, city, province, written };
 }

@@ -36,7 +36,8 @@ const AUTHORS = /^[\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3}){0,3}$/;
 // A story's opening words say where the news comes from: 本报讯, 本网讯, 湖南日报11月8日讯,
 // 新华社北京5月16日电, 长云网讯, 中国菏泽网消息, 【香港商报网讯】. Text follows after a space or the
 // by-line's bracket.
-const OPENER = /^(?:本[报网台刊]讯|【[^】]{1,16}讯】|[\u4e00-\u9fff·]{0,16}?\d{1,2}月\d{1,2}日(?:讯|电|消息)(?=[\s（(【“])|[\u4e00-\u9fff·]{1,12}(?:网|在线|客户端)(?:讯|消息)(?=[\s（(【“]))/;
+const OPENER =
+  /^(?:本[报网台刊]讯|【[^】]{1,16}讯】|[\u4e00-\u9fff·]{0,16}?\d{1,2}月\d{1,2}日(?:讯|电|消息)(?=[\s（(【“])|[\u4e00-\u9fff·]{1,12}(?:网|在线|客户端)(?:讯|消息)(?=[\s（(【“]))/;
 // A picture caption names its source: (图片由…提供), …供图.
 const CAPTION = /(?:（图片由.*提供）|供图)$/;
 // Lines end a sentence with these; a line that ends otherwise was broken mid-sentence.
@@ -50,13 +51,16 @@ const LONGER_TEXT = 2;
 const CELL_EDGES = /^[\s|｜]+|[\s|｜]+$/g;
 
 /** Whether a body line was broken mid-sentence and goes on in the next body line. */
-const brokenMidSentence = (line: Line): boolean =>
-  (line.kind === 'body' || line.kind === 'opener') && !SENTENCE_END.test(line.text);
+const brokenMidSentence = (line: Line): boolean => (line.kind === 'body' || line.kind === 'opener') && !SENTENCE_END.test(line.text);
 
 // Headlines carry no sentence-final punctuation and at most one comma (践行绿色低碳，促进…), and
 // close every quote they open; an open quote is a sentence cut at a column's end.
 const headlineShaped = (text: string) =>
-  text.length <= MAX_HEADLINE && !/[。！？；]/.test(text) && !SENTENCE_END.test(text) && !/[，、：；]$/.test(text) && (text.match(/，/g) ?? []).length <= 1 &&
+  text.length <= MAX_HEADLINE &&
+  !/[。！？；]/.test(text) &&
+  !SENTENCE_END.test(text) &&
+  !/[，、：；]$/.test(text) &&
+  (text.match(/，/g) ?? []).length <= 1 &&
   (text.match(/“/g) ?? []).length === (text.match(/”/g) ?? []).length;
 
 /**
@@ -92,7 +96,10 @@ function readLines(text: string): Line[] {
     if (chrome[i] && line.kind !== 'opener') line.kind = 'chrome';
     else if (metadata[i] && line.kind === 'body') line.kind = 'meta';
   });
-  markHeadlines(lines.filter((line) => line.kind !== 'chrome'), lines);
+  markHeadlines(
+    lines.filter((line) => line.kind !== 'chrome'),
+    lines,
+  );
   lines.forEach((line, i) => {
     const next = lines[i + 1];
     line.runsOn = brokenMidSentence(line) || (line.kind === 'meta' && isLabelOnly(line.text) && next?.kind === 'meta');

@@ -33,8 +33,13 @@ function bigramsOf(text: string): Map<number, number> {
 }
 
 function cosine(a: Map<number, number>, b: Map<number, number>): number {
-  let dot = 0, na = 0, nb = 0;
-  for (const [g, n] of a) { na += n * n; dot += n * (b.get(g) ?? 0); }
+  let dot = 0,
+    na = 0,
+    nb = 0;
+  for (const [g, n] of a) {
+    na += n * n;
+    dot += n * (b.get(g) ?? 0);
+  }
   for (const n of b.values()) nb += n * n;
   return na && nb ? dot / Math.sqrt(na * nb) : 0;
 }
@@ -82,12 +87,17 @@ function textFollows(lines: readonly Line[]): boolean[] {
 }
 
 // Headline words as compared for a repeat: no spaces, quotes or punctuation.
-const headlineWords = (lines: readonly Line[]) => lines.map((l) => l.text).join('').replace(/[\s\p{P}]/gu, '');
+const headlineWords = (lines: readonly Line[]) =>
+  lines
+    .map((l) => l.text)
+    .join('')
+    .replace(/[\s\p{P}]/gu, '');
 const REPEAT_MIN = 6;
 
 /** Whether a run of headline lines says again what a story's headline says (in full or in part). */
 function repeatsHeadline(run: readonly Line[], headline: readonly Line[]): boolean {
-  const a = headlineWords(run), b = headlineWords(headline);
+  const a = headlineWords(run),
+    b = headlineWords(headline);
   return a.length >= REPEAT_MIN && b.length >= REPEAT_MIN && (a.includes(b) || b.includes(a));
 }
 
@@ -112,7 +122,16 @@ function storiesOf(lines: readonly Line[], startsWithName: (text: string) => boo
   // has no story text: its lines are the text.
   if (lines.length && lines.every((l) => l.kind === 'headline' || l.kind === 'chrome')) {
     const text = lines.filter((l) => l.kind === 'headline');
-    return text.length ? [chineseStory({ title: '', start: text[0]!.start, end: text[text.length - 1]!.end, lines: text.map((l) => ({ ...l, kind: 'body' as const, runsOn: false })) })] : [];
+    return text.length
+      ? [
+          chineseStory({
+            title: '',
+            start: text[0]!.start,
+            end: text[text.length - 1]!.end,
+            lines: text.map((l) => ({ ...l, kind: 'body' as const, runsOn: false })),
+          }),
+        ]
+      : [];
   }
   const items = blocksOf(lines);
   const blocks = items.filter((item): item is Block => !Array.isArray(item));
@@ -128,7 +147,10 @@ function storiesOf(lines: readonly Line[], startsWithName: (text: string) => boo
     if (!Array.isArray(item)) return;
     const prev = items[i - 1] as Block | undefined;
     const next = items[i + 1] as Block | undefined;
-    if (!prev) { next?.headlines.push(...item); return; }
+    if (!prev) {
+      next?.headlines.push(...item);
+      return;
+    }
     // Lines after the last story are its headline where a newspaper sets it below the story
     // (signed with a by-line, 本报讯 or a photo credit) and none is above; otherwise they are the
     // story's last words, cut short, or a caption.
@@ -138,12 +160,22 @@ function storiesOf(lines: readonly Line[], startsWithName: (text: string) => boo
       return;
     }
     // A web page may set the print edition's headline block again above the text: the story goes on.
-    if (repeatsHeadline(item, headlinesOf(prev))) { continues.add(next); return; }
-    if (!next.opens && cosine(prev.bigrams, next.bigrams) >= SAME_STORY) { continues.add(next); return; }
-    let bestSplit = 0, bestScore = -1;
+    if (repeatsHeadline(item, headlinesOf(prev))) {
+      continues.add(next);
+      return;
+    }
+    if (!next.opens && cosine(prev.bigrams, next.bigrams) >= SAME_STORY) {
+      continues.add(next);
+      return;
+    }
+    let bestSplit = 0,
+      bestScore = -1;
     for (let k = 0; k <= item.length; k++) {
       const score = item.reduce((sum, line, j) => sum + echoes(line, j < k ? prev : next), 0);
-      if (score > bestScore + 1e-9) { bestScore = score; bestSplit = k; }
+      if (score > bestScore + 1e-9) {
+        bestScore = score;
+        bestSplit = k;
+      }
     }
     prev.headlines.push(...item.slice(0, bestSplit));
     next.headlines.push(...item.slice(bestSplit));
@@ -177,20 +209,26 @@ function storiesOf(lines: readonly Line[], startsWithName: (text: string) => boo
     // headline, not its text.
     const labelled = headlineLines.length ? undefined : labelledTitle(storyLines);
     const headline = chooseHeadline(labelled ? [labelled.headline] : headlineLines, body, startsWithName, original);
-    stories.push(chineseStory({
-      title: headline?.title ?? '',
-      ...(headline?.kicker ? { kicker: headline.kicker } : {}),
-      ...(headline?.subtitle ? { subtitle: headline.subtitle } : {}),
-      start: Math.min(...all.map((l) => l.start)),
-      end: Math.max(...all.map((l) => l.end)),
-      lines: storyLines.filter((l) => l !== labelled?.source),
-    }));
+    stories.push(
+      chineseStory({
+        title: headline?.title ?? '',
+        ...(headline?.kicker ? { kicker: headline.kicker } : {}),
+        ...(headline?.subtitle ? { subtitle: headline.subtitle } : {}),
+        start: Math.min(...all.map((l) => l.start)),
+        end: Math.max(...all.map((l) => l.end)),
+        lines: storyLines.filter((l) => l !== labelled?.source),
+      }),
+    );
   }
   return stories;
 }
 
 /** Adds `stories`: the page's stories, each with its headline, kicker, subtitle and lines. */
 export function splitStories(doc: ChineseDocument): ChineseDocument {
-  doc.stories = storiesOf(doc.lines, (line) => startsWithPlace(line, doc.homePlace), (line) => doc.text.slice(line.start, line.end));
+  doc.stories = storiesOf(
+    doc.lines,
+    (line) => startsWithPlace(line, doc.homePlace),
+    (line) => doc.text.slice(line.start, line.end),
+  );
   return doc;
 }

@@ -4,7 +4,8 @@ import { CLAUSE_OPENERS, SUBJECT_LEAD_TAGS } from '../vocab/clauses.ts';
 
 // Clauses end at these marks; a comma inside quotes (“强化…能力,促进…提升”主题) ends nothing.
 const BREAK_CODES = new Set([...'，；：。！？—'].map((ch) => ch.charCodeAt(0)));
-const OPEN_QUOTE = '“'.charCodeAt(0), CLOSE_QUOTE = '”'.charCodeAt(0);
+const OPEN_QUOTE = '“'.charCodeAt(0),
+  CLOSE_QUOTE = '”'.charCodeAt(0);
 const OPENERS = [...CLAUSE_OPENERS].sort((a, b) => b.length - a.length);
 const LOCATIVE_MODIFIER = /^在[^，；：“”]{2,15}的$/;
 
@@ -43,7 +44,11 @@ export interface SubjectSlot {
  */
 export function subjectSlot(text: string, words: readonly Word[], from: number, to: number): SubjectSlot {
   let start = from;
-  for (let opener = OPENERS.find((o) => text.startsWith(o, start)); opener && start + opener.length < to; opener = OPENERS.find((o) => text.startsWith(o, start))) {
+  for (
+    let opener = OPENERS.find((o) => text.startsWith(o, start));
+    opener && start + opener.length < to;
+    opener = OPENERS.find((o) => text.startsWith(o, start))
+  ) {
     start += opener.length;
   }
   let until = to;

@@ -141,15 +141,18 @@ function involvementOf(story: ChineseStory): void {
       if (inside) owners = [inside.draft, ...bodiesAfter(s.named, inside)];
       else if (agents.has(p)) owners = agents.get(p)!.map((b) => b.draft);
       else if (named) owners = [];
-      else if (subject?.kind === 'project' && subject.from === p.from) owners = reference ? [] : s.topic?.bodies ?? [];
+      else if (subject?.kind === 'project' && subject.from === p.from) owners = reference ? [] : (s.topic?.bodies ?? []);
       else if (!isPartner(text, m.words, clauseStart, p, mentions) && !prizeAfter(text, p) && !framesNext(p, projects)) {
         owners = subject?.bodies.length ? subject.bodies : governmentBuilding(entities, subject, text.slice(subject?.from ?? 0, p.from));
       }
       const host = siteOf(text, s, clauseStart);
-      for (const owner of new Set([...owners, ...adjacent.map((b) => b.draft), ...(host ? [host.draft] : [])])) relations.add('INVOLVED_IN', owner, project, evidenceAt(sentence, p));
+      for (const owner of new Set([...owners, ...adjacent.map((b) => b.draft), ...(host ? [host.draft] : [])]))
+        relations.add('INVOLVED_IN', owner, project, evidenceAt(sentence, p));
       // 他返乡创建…农业基地: a person the clause is about, written or carried, who founds or joins it.
-      const founder = subject?.kind === 'person' && subject.person && !persons.some((q) => q.name === subject.person) && joinsProject(text, clauseStart, p.from)
-        ? entities.find('PERSON', subject.person) : undefined;
+      const founder =
+        subject?.kind === 'person' && subject.person && !persons.some((q) => q.name === subject.person) && joinsProject(text, clauseStart, p.from)
+          ? entities.find('PERSON', subject.person)
+          : undefined;
       if (founder && !reference) relations.add('INVOLVED_IN', founder, project, evidenceAt(sentence, p));
       for (const person of persons) {
         const who = entities.find('PERSON', person.name);

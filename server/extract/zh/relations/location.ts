@@ -52,7 +52,8 @@ function ownPlaces(name: string, inner: readonly PlaceCandidate[], span: TextSpa
     if (d) found.set(d, p.attrs.parent ?? d.attrs.parent);
   }
   for (const d of entities.all()) {
-    if (d.type === 'PLACE' && !found.has(d) && [d.name, ...d.aliases].some((form) => form.length >= MIN_OWN_FORM && form !== name && name.includes(form))) found.set(d, d.attrs.parent);
+    if (d.type === 'PLACE' && !found.has(d) && [d.name, ...d.aliases].some((form) => form.length >= MIN_OWN_FORM && form !== name && name.includes(form)))
+      found.set(d, d.attrs.parent);
   }
   // A province in a project's name is its operator's (国网新源浙江…电站), not where it is.
   return [...found.keys()].filter((d) => d.attrs.level !== 'province' && ![...found].some(([o, parent]) => o !== d && parent === d.name));
@@ -96,8 +97,10 @@ function locationsOf(story: ChineseStory): void {
     const { sentence, orgs, projects, places: placeMentions, inner } = m;
     if (!placeMentions.length && !inner.length) return;
     const { text } = sentence;
-    const holders = [...orgs.filter((o) => !o.bare).map((o) => ({ c: o as TextSpan & { name: string }, d: orgDraft(writtenOut(o, places)) })),
-      ...projects.map((p) => ({ c: p as TextSpan & { name: string }, d: entities.find('PROJECT', plain(p.name)) }))];
+    const holders = [
+      ...orgs.filter((o) => !o.bare).map((o) => ({ c: o as TextSpan & { name: string }, d: orgDraft(writtenOut(o, places)) })),
+      ...projects.map((p) => ({ c: p as TextSpan & { name: string }, d: entities.find('PROJECT', plain(p.name)) })),
+    ];
     for (const { c, d } of holders) {
       if (!d || SELF_PLACED.has(String(d.attrs.kind))) continue;
       // A body whose name starts with its place (平湖市职业中专) is placed by its name; the graph
@@ -116,10 +119,11 @@ function locationsOf(story: ChineseStory): void {
       const owned = s.named.some((b) => b.to === c.from || (b.to === c.from - 1 && text[b.to] === '的'));
       // A company named in a person's title (…公司技术经理黄军) is the person's employer, not what the clause is about.
       const titled = !isProject && !s.bodies.some((b) => b.from === c.from);
-      const about = local && !owned && !titled && subject?.kind === 'place' && subject.place && subject.from < c.from ? chainEnd(subject.place, placeMentions) : undefined;
+      const about =
+        local && !owned && !titled && subject?.kind === 'place' && subject.place && subject.from < c.from ? chainEnd(subject.place, placeMentions) : undefined;
       // A place in an earlier item of a list (前疃村…、潞城安寓聚舍民宿) is that item's, not this one's.
-      const nearby = local && !owned ? placeMentions.filter((p) => p.to <= c.from && !text.slice(p.to, c.from).includes('、') &&
-        isLocal(placeDraft(p))).pop() : undefined;
+      const nearby =
+        local && !owned ? placeMentions.filter((p) => p.to <= c.from && !text.slice(p.to, c.from).includes('、') && isLocal(placeDraft(p))).pop() : undefined;
       const written = adjacent ?? about ?? nearby;
       const targets = [...own, ...after, ...(own.length ? [] : [written && placeDraft(written)])];
       for (const target of new Set(targets)) if (target) relations.add('LOCATED_IN', d, target, evidenceAt(sentence, c));
@@ -127,7 +131,8 @@ function locationsOf(story: ChineseStory): void {
     for (let at = text.indexOf(SITUATED); at > 0; at = text.indexOf(SITUATED, at + 1)) {
       const where = placeMentions.find((p) => p.from === at + SITUATED.length);
       const what = placeMentions.find((p) => p.to === at);
-      const self = what && placeDraft(what), target = where && placeDraft(where);
+      const self = what && placeDraft(what),
+        target = where && placeDraft(where);
       if (self && target) relations.add('LOCATED_IN', self, target, evidenceAt(sentence, spanOf(what!, where!)));
     }
     for (const p of [...placeMentions, ...inner]) {
@@ -148,12 +153,15 @@ function locateInFocus(entities: EntityTable, relations: RelationTable, focus: D
   const located = new Set(stated.filter((r) => r.type === 'LOCATED_IN').map((r) => r.from));
   // A programme a district's or city's committee or government runs (区委“三大三强”活动) spans its
   // whole area; a story set in one town of it does not put it there.
-  const areaWide = new Set(stated.filter((r) => r.type === 'INVOLVED_IN' && SELF_PLACED.has(String(r.from.attrs.kind)) && !r.from.name.startsWith(focus.name))
-    .map((r) => r.to));
+  const areaWide = new Set(
+    stated.filter((r) => r.type === 'INVOLVED_IN' && SELF_PLACED.has(String(r.from.attrs.kind)) && !r.from.name.startsWith(focus.name)).map((r) => r.to),
+  );
   for (const d of entities.all()) {
     if (d === focus || located.has(d) || areaWide.has(d) || d.mentions.length === 0) continue;
     // A national company (国家电网) is named in a story about a town, not placed there.
-    const placed = d.type === 'PROJECT' || (d.type === 'ORG' && d.attrs.kind === 'company' && !NATIONAL_BODIES.some(([n]) => n === d.name)) ||
+    const placed =
+      d.type === 'PROJECT' ||
+      (d.type === 'ORG' && d.attrs.kind === 'company' && !NATIONAL_BODIES.some(([n]) => n === d.name)) ||
       (d.type === 'PLACE' && BELOW_TOWN.has(String(d.attrs.level)) && d.attrs.parent !== undefined && d.attrs.parent === focus.name) ||
       (d.type === 'PLACE' && ['road', 'zone'].includes(String(d.attrs.level)) && d.attrs.parent === undefined);
     if (!placed) continue;

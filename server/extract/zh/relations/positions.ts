@@ -14,7 +14,9 @@ const STANDING_COMMITTEE_OF = /^(.+(?:人大|政协))常委会$/;
 // A tribunal is its district court's, a procuratorate's office its procuratorate's, a police
 // station its public security bureau's: where the story names one such body, the unit is part of it.
 const UNITS_OF: ReadonlyArray<readonly [unit: RegExp, body: RegExp]> = [
-  [/法庭$/, /法院$/], [/检察室$/, /检察院$/], [/派出所$/, /公安局$/],
+  [/法庭$/, /法院$/],
+  [/检察室$/, /检察院$/],
+  [/派出所$/, /公安局$/],
 ];
 
 /**
@@ -43,9 +45,11 @@ function postsOfStory(story: ChineseStory): void {
     }
     for (const outer of orgs) {
       if (outer.bare || INSTITUTION_ENDING.test(outer.name)) continue;
-      const inner = orgs.filter((o) => o !== outer && !o.bare && o.to < outer.to && o.from >= outer.from && (o.from === outer.from || o.to === outer.headStart))
+      const inner = orgs
+        .filter((o) => o !== outer && !o.bare && o.to < outer.to && o.from >= outer.from && (o.from === outer.from || o.to === outer.headStart))
         .sort((x, y) => y.to - x.to)[0];
-      const a = orgDraft(writtenOut(outer, places)), b = inner && orgDraft(writtenOut(inner, places));
+      const a = orgDraft(writtenOut(outer, places)),
+        b = inner && orgDraft(writtenOut(inner, places));
       if (a && b) relations.add('PART_OF', a, b, evidenceAt(sentence, outer));
     }
   }
@@ -62,7 +66,11 @@ function unitsOfBodies(entities: EntityTable, relations: RelationTable): void {
   };
   for (const unit of orgs) {
     const congress = STANDING_COMMITTEE_OF.exec(unit.name)?.[1];
-    if (congress) partOf(unit, orgs.find((d) => d.name === congress));
+    if (congress)
+      partOf(
+        unit,
+        orgs.find((d) => d.name === congress),
+      );
     for (const [unitEnding, bodyEnding] of UNITS_OF) {
       const bodies = orgs.filter((d) => bodyEnding.test(d.name));
       if (unitEnding.test(unit.name) && bodies.length === 1 && !unit.name.startsWith(bodies[0]!.name)) partOf(unit, bodies[0]);

@@ -13,7 +13,9 @@ const LOCAL_LEVELS = new Set(['town', 'subdistrict']);
  */
 function settingOf(story: ChineseStory): Draft | undefined {
   const county = story.places.county && story.entities.named('PLACE', story.places.county.name);
-  const [local, next] = story.entities.all().filter((d) => d.type === 'PLACE' && LOCAL_LEVELS.has(String(d.attrs.level)))
+  const [local, next] = story.entities
+    .all()
+    .filter((d) => d.type === 'PLACE' && LOCAL_LEVELS.has(String(d.attrs.level)))
     .sort((a, b) => b.mentions.length - a.mentions.length);
   const alone = local && (!next || local.mentions.length > next.mentions.length);
   return alone && local.mentions.length >= (county?.mentions.length ?? 0) ? local : county;

@@ -55,16 +55,17 @@ function bodiesIn(m: SentenceMentions, orgMentions: ReadonlyArray<{ draft: Draft
   const all: Body[] = [];
   // The first mention at or after the sentence's start (the mentions are sorted by start).
   let first = 0;
-  for (let step = orgMentions.length; step > 0; step >>= 1) while (first + step <= orgMentions.length && orgMentions[first + step - 1]!.start < sentence.start) first += step;
+  for (let step = orgMentions.length; step > 0; step >>= 1)
+    while (first + step <= orgMentions.length && orgMentions[first + step - 1]!.start < sentence.start) first += step;
   for (let i = first; i < orgMentions.length && orgMentions[i]!.start < sentence.end; i++) {
     const o = orgMentions[i]!;
     if (o.end > sentence.end) continue;
-    const from = textOffset(sentence, o.start), last = textOffset(sentence, o.end - 1);
+    const from = textOffset(sentence, o.start),
+      last = textOffset(sentence, o.end - 1);
     if (from >= 0 && last >= 0) all.push({ draft: o.draft, from, to: last + 1 });
   }
   if (all.length < 2) return all;
-  return all.filter((b) => !all.some((o) => o !== b && o.from <= b.from && o.to >= b.to && o.to - o.from > b.to - b.from))
-    .sort((x, y) => x.from - y.from);
+  return all.filter((b) => !all.some((o) => o !== b && o.from <= b.from && o.to >= b.to && o.to - o.from > b.to - b.from)).sort((x, y) => x.from - y.from);
 }
 
 /** The bodies that are part of a person's title (区委书记孟景伟) name the person's post, not an actor. */
@@ -99,7 +100,14 @@ function subjectCandidates(m: SentenceMentions, bodies: readonly Body[]): Array<
 }
 
 /** The subject a clause writes: the first mention in it that stands first, with the bodies joined to it. */
-function writtenSubject(m: SentenceMentions, bodies: readonly Body[], candidates: ReturnType<typeof subjectCandidates>, from: number, to: number, actor: Subject | undefined): Subject | undefined {
+function writtenSubject(
+  m: SentenceMentions,
+  bodies: readonly Body[],
+  candidates: ReturnType<typeof subjectCandidates>,
+  from: number,
+  to: number,
+  actor: Subject | undefined,
+): Subject | undefined {
   const { text } = m.sentence;
   let first: (typeof candidates)[number] | undefined;
   let slot: ReturnType<typeof subjectSlot> | undefined;
@@ -107,7 +115,10 @@ function writtenSubject(m: SentenceMentions, bodies: readonly Body[], candidates
     if (c.at < from) continue;
     if (c.at >= to) break;
     slot ??= subjectSlot(text, m.words, from, to);
-    if (standsFirst(text, slot, c.at)) { first = c; break; }
+    if (standsFirst(text, slot, c.at)) {
+      first = c;
+      break;
+    }
   }
   if (!first) return undefined;
   // The bodies joined to what ends at `end` (…执法队联合区住建委、区交通委).
@@ -122,12 +133,22 @@ function writtenSubject(m: SentenceMentions, bodies: readonly Body[], candidates
     return joined;
   };
   switch (first.kind) {
-    case 'bodies': { const b = bodies[first.index]!; return { kind: 'bodies', from: b.from, bodies: [...new Set([b.draft, ...joinedTo(b.to)])] }; }
-    case 'place': { const p = m.places[first.index]!; return { kind: 'place', from: p.from, place: p, bodies: joinedTo(p.to) }; }
-    case 'person': return { kind: 'person', from: m.persons[first.index]!.from, bodies: [], person: m.persons[first.index]!.name };
-    case 'project': return { kind: 'project', from: first.at, bodies: [] };
-    case 'group': return { kind: 'group', from: first.at, bodies: [] };
-    case 'meeting': return actor;
+    case 'bodies': {
+      const b = bodies[first.index]!;
+      return { kind: 'bodies', from: b.from, bodies: [...new Set([b.draft, ...joinedTo(b.to)])] };
+    }
+    case 'place': {
+      const p = m.places[first.index]!;
+      return { kind: 'place', from: p.from, place: p, bodies: joinedTo(p.to) };
+    }
+    case 'person':
+      return { kind: 'person', from: m.persons[first.index]!.from, bodies: [], person: m.persons[first.index]!.name };
+    case 'project':
+      return { kind: 'project', from: first.at, bodies: [] };
+    case 'group':
+      return { kind: 'group', from: first.at, bodies: [] };
+    case 'meeting':
+      return actor;
   }
 }
 
@@ -137,8 +158,11 @@ function writtenSubject(m: SentenceMentions, bodies: readonly Body[], candidates
  * the body the headline opens with (`actor`). 会议 (会议强调…) is the body that held the meeting.
  */
 function subjectsOfStory(read: readonly SentenceMentions[], entities: EntityTable, actor?: Draft): SentenceSubjects[] {
-  const orgMentions = entities.all().filter((d) => d.type === 'ORG')
-    .flatMap((d) => d.mentions.map((m) => ({ draft: d, start: m.start, end: m.end }))).sort((a, b) => a.start - b.start);
+  const orgMentions = entities
+    .all()
+    .filter((d) => d.type === 'ORG')
+    .flatMap((d) => d.mentions.map((m) => ({ draft: d, start: m.start, end: m.end })))
+    .sort((a, b) => a.start - b.start);
   const actorSubject: Subject | undefined = actor && { kind: 'bodies', from: -1, bodies: [actor] };
   const out: SentenceSubjects[] = [];
   let paragraph = -1;
@@ -156,7 +180,8 @@ function subjectsOfStory(read: readonly SentenceMentions[], entities: EntityTabl
     const own: boolean[] = [];
     const candidates = subjectCandidates(m, bodies);
     const writtenIn: Array<Subject | undefined> = [];
-    for (let i = 0; i < starts.length; i++) writtenIn.push(candidates.length ? writtenSubject(m, bodies, candidates, starts[i]!, starts[i + 1] ?? text.length, actorSubject) : undefined);
+    for (let i = 0; i < starts.length; i++)
+      writtenIn.push(candidates.length ? writtenSubject(m, bodies, candidates, starts[i]!, starts[i + 1] ?? text.length, actorSubject) : undefined);
     for (let i = 0; i < starts.length; i++) {
       const written = writtenIn[i];
       // 自5月…开展…大整治工作以来，区应急管理局…: a time clause has the subject of the clause it leads into.

@@ -25,13 +25,36 @@ export interface FeatureGroups {
 export const ALL_GROUPS: FeatureGroups = { classes: true, words: true, dictionary: true };
 
 const enum Slot {
-  Bias, C0, Cm1, Cm2, Cp1, Cp2, Bm2m1, Bm10, B0p1, Bp1p2, Bm1p1, Tm2m10, Tm10p1, T0p1p2,
-  Classes, WordRole, Word, WordContext, Mark0, Markm1, Markp1, DivisionStart, DivisionEnd, OrgEnding,
+  Bias,
+  C0,
+  Cm1,
+  Cm2,
+  Cp1,
+  Cp2,
+  Bm2m1,
+  Bm10,
+  B0p1,
+  Bp1p2,
+  Bm1p1,
+  Tm2m10,
+  Tm10p1,
+  T0p1p2,
+  Classes,
+  WordRole,
+  Word,
+  WordContext,
+  Mark0,
+  Markm1,
+  Markp1,
+  DivisionStart,
+  DivisionEnd,
+  OrgEnding,
   Count,
 }
 export const SLOTS = Slot.Count;
 
-const BEFORE = 1, AFTER = 2;
+const BEFORE = 1,
+  AFTER = 2;
 
 // Full-width forms fold onto ASCII and every digit onto 0: 2024年 and １９９８年 are the same pattern.
 function normalised(text: string): Int32Array {
@@ -75,7 +98,10 @@ interface WordMarks {
 
 // Each character's word role (0 B, 1 M, 2 E, 3 S, 4 no word) and the hashes of its word, tag and neighbours' tags.
 function wordMarksOf(length: number, words: ReadonlyArray<Token>): WordMarks {
-  const role = new Uint8Array(length).fill(4), tag = new Int32Array(length), word = new Int32Array(length), context = new Int32Array(length);
+  const role = new Uint8Array(length).fill(4),
+    tag = new Int32Array(length),
+    word = new Int32Array(length),
+    context = new Int32Array(length);
   const tags = words.map((w) => hashString(w.tag));
   for (let k = 0; k < words.length; k++) {
     const { word: text, start } = words[k]!;
@@ -105,8 +131,13 @@ export function featuresOf(text: string, words: ReadonlyArray<Token>, lexicon: L
   const marks = groups.dictionary ? marksOf(text, lexicon) : undefined;
   const bias = key(Slot.Bias, 0);
   for (let i = 0; i < n; i++) {
-    const o = i * SLOTS, p = i + 2;
-    const cm2 = c[p - 2]!, cm1 = c[p - 1]!, c0 = c[p]!, cp1 = c[p + 1]!, cp2 = c[p + 2]!;
+    const o = i * SLOTS,
+      p = i + 2;
+    const cm2 = c[p - 2]!,
+      cm1 = c[p - 1]!,
+      c0 = c[p]!,
+      cp1 = c[p + 1]!,
+      cp2 = c[p + 2]!;
     out[o + Slot.Bias] = bias;
     out[o + Slot.C0] = key(Slot.C0, c0);
     out[o + Slot.Cm1] = key(Slot.Cm1, cm1);

@@ -17,7 +17,8 @@ export class KeyIndex {
 
   /** The row of a key, or -1. */
   get(key: number): number {
-    const slots = this.slots, mask = this.mask;
+    const slots = this.slots,
+      mask = this.mask;
     for (let slot = key & mask; ; slot = (slot + 1) & mask) {
       const found = slots[2 * slot]!;
       if (found === key) return slots[2 * slot + 1]!;
@@ -42,7 +43,8 @@ export class KeyIndex {
   }
 
   private place(key: number, row: number): void {
-    const slots = this.slots, mask = this.mask;
+    const slots = this.slots,
+      mask = this.mask;
     let slot = key & mask;
     while (slots[2 * slot] !== 0) slot = (slot + 1) & mask;
     slots[2 * slot] = key;

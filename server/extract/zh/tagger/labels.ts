@@ -6,7 +6,10 @@ export type EntityType = (typeof ENTITY_TYPES)[number];
 
 export const TAG_COUNT = 1 + 4 * ENTITY_TYPES.length;
 export const O = 0;
-export const B = 0, I = 1, E = 2, S = 3;
+export const B = 0,
+  I = 1,
+  E = 2,
+  S = 3;
 
 export interface Span {
   type: EntityType;

@@ -60,14 +60,21 @@ export function buildLexicon(): Lexicon {
     compoundSurnames: trie(COMPOUND_SURNAMES, false),
     titles: trie(POSITION_TITLES, true),
     roles: trie(PERSON_ROLES, true),
-    orgEndings: trie(ORG_ENDINGS.map(([ending]) => ending), true),
-    placeEndings: trie(PLACE_ENDINGS.map(([ending]) => ending), true),
+    orgEndings: trie(
+      ORG_ENDINGS.map(([ending]) => ending),
+      true,
+    ),
+    placeEndings: trie(
+      PLACE_ENDINGS.map(([ending]) => ending),
+      true,
+    ),
   };
 }
 
 /** Length of the longest word of a backwards trie that ends at `last`, or 0. */
 function endingAt(text: string, last: number, root: TrieNode): number {
-  let node: TrieNode | undefined = root, longest = 0;
+  let node: TrieNode | undefined = root,
+    longest = 0;
   for (let j = last; j >= 0; j--) {
     node = node.next.get(text.charCodeAt(j));
     if (!node) break;
@@ -78,7 +85,8 @@ function endingAt(text: string, last: number, root: TrieNode): number {
 
 /** Length of the longest word of a forwards trie that starts at `first`, or 0. */
 function startingAt(text: string, first: number, root: TrieNode): number {
-  let node: TrieNode | undefined = root, longest = 0;
+  let node: TrieNode | undefined = root,
+    longest = 0;
   for (let j = first; j < text.length; j++) {
     node = node.next.get(text.charCodeAt(j));
     if (!node) break;
@@ -101,7 +109,9 @@ export interface Marks {
 export function marksOf(text: string, lexicon: Lexicon): Marks {
   const n = text.length;
   const bits = new Uint16Array(n);
-  const divisionStartLength = new Uint8Array(n), divisionEndLength = new Uint8Array(n), orgEndingLength = new Uint8Array(n);
+  const divisionStartLength = new Uint8Array(n),
+    divisionEndLength = new Uint8Array(n),
+    orgEndingLength = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
     if (code < 0x3400) continue;

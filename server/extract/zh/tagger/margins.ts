@@ -26,7 +26,8 @@ export function spanMargins(
   const last = (length - 1) * T;
   for (let y = 0; y < T; y++) backward[last + y] = MAY_END[y] ? transitions[END + y]! : -Infinity;
   for (let i = length - 2; i >= spans[0]!.start; i--) {
-    const here = i * T, next = here + T;
+    const here = i * T,
+      next = here + T;
     for (let y = 0; y < T; y++) {
       let top = -Infinity;
       for (let k = first[y]!, stop = first[y + 1]!; k < stop; k++) {

@@ -69,7 +69,11 @@ export function decodeModel(file: Buffer): TaggerModel {
   if (header.transitions.length !== TRANSITION_COUNT) throw new Error('model transitions have the wrong size; retrain it (npm run train)');
   const transitions = Float64Array.from(header.transitions);
   return {
-    header, keys, weights, table: new WeightTable(keys, weights), transitions,
+    header,
+    keys,
+    weights,
+    table: new WeightTable(keys, weights),
+    transitions,
     pairsInto: pairWeights(PAIRS_INTO, transitions),
     pairsOutOf: pairWeights(PAIRS_OUT_OF, transitions),
   };
@@ -78,5 +82,4 @@ export function decodeModel(file: Buffer): TaggerModel {
 export const readModel = (path: string): TaggerModel => decodeModel(readFileSync(path));
 
 /** The same model with another calibration. */
-export const recalibrated = (model: TaggerModel, calibration: Calibration): Buffer =>
-  encodeModel({ ...model.header, calibration }, model.keys, model.weights);
+export const recalibrated = (model: TaggerModel, calibration: Calibration): Buffer => encodeModel({ ...model.header, calibration }, model.keys, model.weights);

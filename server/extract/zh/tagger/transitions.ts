@@ -21,7 +21,9 @@ export interface PairList {
 }
 
 function pairList(into: boolean): PairList {
-  const first = new Int32Array(T + 1), other: number[] = [], weightAt: number[] = [];
+  const first = new Int32Array(T + 1),
+    other: number[] = [],
+    weightAt: number[] = [];
   for (const y of range(T)) {
     first[y] = other.length;
     for (const z of range(T)) {

@@ -21,15 +21,18 @@ export function bestPath(
   // A loaded model passes these in once computed; training changes its transitions every step.
   weights: Float64Array = pairWeights(PAIRS_INTO, transitions),
 ): Lattice {
-  const forward = new Float64Array(length * T), back = new Int8Array(length * T);
+  const forward = new Float64Array(length * T),
+    back = new Int8Array(length * T);
   const tags = new Uint8Array(length);
   if (length === 0) return { forward, best: 0, tags };
   const { first, other } = PAIRS_INTO;
   for (let y = 0; y < T; y++) forward[y] = MAY_START[y] ? transitions[START + y]! + emissions[y]! : -Infinity;
   for (let i = 1; i < length; i++) {
-    const here = i * T, there = here - T;
+    const here = i * T,
+      there = here - T;
     for (let y = 0; y < T; y++) {
-      let best = -Infinity, arg = 0;
+      let best = -Infinity,
+        arg = 0;
       for (let k = first[y]!, stop = first[y + 1]!; k < stop; k++) {
         const p = other[k]!;
         const s = forward[there + p]! + weights[k]!;
@@ -43,7 +46,8 @@ export function bestPath(
     }
   }
   const last = (length - 1) * T;
-  let best = -Infinity, arg = 0;
+  let best = -Infinity,
+    arg = 0;
   for (let y = 0; y < T; y++) {
     if (!MAY_END[y]) continue;
     const s = forward[last + y]! + transitions[END + y]!;

@@ -39,7 +39,8 @@ export class WeightTable {
       while (this.words[slot * WORDS] !== 0) slot = (slot + 1) & this.mask;
       this.words[slot * WORDS] = key;
       for (let y = 0; y < T; y++) bytes[slot * STRIDE + 4 + y] = weights[row * T + y]! + BIAS;
-      const first = key & FILTER_MASK, second = secondBit(key);
+      const first = key & FILTER_MASK,
+        second = secondBit(key);
       this.filter[first >>> 5]! |= 1 << (first & 31);
       this.filter[second >>> 5]! |= 1 << (second & 31);
     }
@@ -48,19 +49,34 @@ export class WeightTable {
   /** Each character's score for each tag: the sum of its features' weights. */
   emissions(features: Int32Array, length: number): Float64Array {
     const out = new Float64Array(length * T);
-    const words = this.words, mask = this.mask, filter = this.filter;
+    const words = this.words,
+      mask = this.mask,
+      filter = this.filter;
     for (let i = 0; i < length; i++) {
       // a·: tags 0 and 2 of a word's four (bytes 0 and 2); b·: tags 1 and 3.
-      let a1 = 0, b1 = 0, a2 = 0, b2 = 0, a3 = 0, b3 = 0, a4 = 0, b4 = 0, a5 = 0, found = 0;
+      let a1 = 0,
+        b1 = 0,
+        a2 = 0,
+        b2 = 0,
+        a3 = 0,
+        b3 = 0,
+        a4 = 0,
+        b4 = 0,
+        a5 = 0,
+        found = 0;
       for (let s = i * SLOTS, stop = s + SLOTS; s < stop; s++) {
         const key = features[s]!;
         if (key === 0 || (filter[(key & FILTER_MASK) >>> 5]! & (1 << (key & 31))) === 0) continue;
         const second = secondBit(key);
         if ((filter[second >>> 5]! & (1 << (second & 31))) === 0) continue;
         for (let slot = key & mask; ; slot = (slot + 1) & mask) {
-          const at = slot * WORDS, stored = words[at]!;
+          const at = slot * WORDS,
+            stored = words[at]!;
           if (stored === key) {
-            const w1 = words[at + 1]!, w2 = words[at + 2]!, w3 = words[at + 3]!, w4 = words[at + 4]!;
+            const w1 = words[at + 1]!,
+              w2 = words[at + 2]!,
+              w3 = words[at + 3]!,
+              w4 = words[at + 4]!;
             a1 += w1 & EVEN;
             b1 += (w1 >>> 8) & EVEN;
             a2 += w2 & EVEN;
@@ -76,7 +92,8 @@ export class WeightTable {
           if (stored === 0) break;
         }
       }
-      const bias = BIAS * found, o = i * T;
+      const bias = BIAS * found,
+        o = i * T;
       out[o] = (a1 & 0xffff) - bias;
       out[o + 1] = (b1 & 0xffff) - bias;
       out[o + 2] = (a1 >>> 16) - bias;

@@ -49,11 +49,19 @@ for (const corpus of readManifest()) {
       continue;
     }
     missing++;
-    const why = bytes ? `the copy found has sha256 ${sha256Of(bytes)}, not ${file.sha256}` : existsSync(path) ? 'the file there has the wrong sha256' : 'not there';
-    console.log(`MISSING  ${corpus.id}: ${where} (${why})\n         from ${corpus.repository}@${corpus.commit}:${file.path}\n         ${rawUrlOf(corpus, file)}`);
+    const why = bytes
+      ? `the copy found has sha256 ${sha256Of(bytes)}, not ${file.sha256}`
+      : existsSync(path)
+        ? 'the file there has the wrong sha256'
+        : 'not there';
+    console.log(
+      `MISSING  ${corpus.id}: ${where} (${why})\n         from ${corpus.repository}@${corpus.commit}:${file.path}\n         ${rawUrlOf(corpus, file)}`,
+    );
   }
 }
 if (missing) {
-  console.log(`\n${missing} file(s) missing: rerun with --download, or --from-git-dir <a clone of the repository named>, or download each URL above to the path shown.`);
+  console.log(
+    `\n${missing} file(s) missing: rerun with --download, or --from-git-dir <a clone of the repository named>, or download each URL above to the path shown.`,
+  );
   process.exit(1);
 }

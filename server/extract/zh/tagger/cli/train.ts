@@ -96,7 +96,9 @@ const sources: Source[] = publicCorpora.map((corpus) => {
   const types = values.address === 'drop' ? Object.fromEntries(Object.entries(corpus.types).filter(([label]) => label !== 'address')) : corpus.types;
   const all = readChecked({ ...corpus, types });
   const sentences = all.filter((s) => !benchmarkTexts.has(s.text));
-  console.log(`${corpus.id}: ${sentences.length} sentences${all.length > sentences.length ? ` (${all.length - sentences.length} also in a benchmark, left out)` : ''}`);
+  console.log(
+    `${corpus.id}: ${sentences.length} sentences${all.length > sentences.length ? ` (${all.length - sentences.length} also in a benchmark, left out)` : ''}`,
+  );
   return { id: corpus.id, news: false, sentences };
 });
 const gold = readGold().filter((d) => !values.exclude.includes(d.file));
@@ -138,7 +140,12 @@ if (values.folds) {
   const heldOut: Array<{ margin: number; right: boolean }> = [];
   for (let fold = 0; fold < k; fold++) {
     const held = gold.filter((d) => foldOf.get(goldId(d)) === fold);
-    const model = decodeModel(train(`fold ${fold}`, prepared.filter((p) => !p.source.news || foldOf.get(p.source.id) !== fold)));
+    const model = decodeModel(
+      train(
+        `fold ${fold}`,
+        prepared.filter((p) => !p.source.news || foldOf.get(p.source.id) !== fold),
+      ),
+    );
     // The held-out files' spans, right or wrong by the gold, are what the confidence is fitted on.
     for (const d of held) {
       const decode = (sentence: string) => {

@@ -9,7 +9,9 @@ interface ClueRecord {
 // CLUENER files come as one JSON object per line or, in some copies, as pretty-printed objects
 // one after another; reading top-level objects by brace depth takes both.
 function* records(content: string): Generator<ClueRecord> {
-  let depth = 0, start = -1, inString = false;
+  let depth = 0,
+    start = -1,
+    inString = false;
   for (let i = 0; i < content.length; i++) {
     const ch = content[i];
     if (inString) {

@@ -8,7 +8,8 @@ import { spansOfBio, type LabelledSentence } from './bio.ts';
  */
 export function readConll(content: string, types: Readonly<Record<string, EntityType>>): LabelledSentence[] {
   const sentences: LabelledSentence[] = [];
-  let chars: string[] = [], tags: string[] = [];
+  let chars: string[] = [],
+    tags: string[] = [];
   const flush = () => {
     if (chars.length) sentences.push({ text: chars.join(''), spans: spansOfBio(tags, types) });
     chars = [];

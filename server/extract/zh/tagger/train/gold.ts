@@ -25,10 +25,13 @@ export const goldDir = (env: NodeJS.ProcessEnv = process.env): string => resolve
 
 function readGroup(group: string, goldFile: string, textsDir: string): GoldDocument[] {
   if (!existsSync(goldFile)) return [];
-  return readFileSync(goldFile, 'utf8').split('\n').filter((line) => line.trim()).map((line) => {
-    const row = JSON.parse(line) as { file: string; articles: Array<{ entities: GoldEntity[] }> };
-    return { group, file: row.file, text: readFileSync(join(textsDir, row.file), 'utf8'), entities: row.articles.flatMap((a) => a.entities) };
-  });
+  return readFileSync(goldFile, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => {
+      const row = JSON.parse(line) as { file: string; articles: Array<{ entities: GoldEntity[] }> };
+      return { group, file: row.file, text: readFileSync(join(textsDir, row.file), 'utf8'), entities: row.articles.flatMap((a) => a.entities) };
+    });
 }
 
 /** Every gold document: news-dev's articles and the seed pages, sorted by group then file. */
@@ -59,7 +62,8 @@ function quoteless(text: string): { text: string; at: number[] } {
 
 function balanced(text: string, start: number, end: number): [number, number] {
   for (let i = start; i < end; i++) {
-    const ch = text[i]!, opening = PAIRS[ch];
+    const ch = text[i]!,
+      opening = PAIRS[ch];
     if (opening && !text.slice(start, i).includes(opening) && text[start - 1] === opening) return balanced(text, start - 1, end);
     const closing = CLOSING[ch];
     if (closing && !text.slice(i, end).includes(closing) && text[end] === closing) return balanced(text, start, end + 1);

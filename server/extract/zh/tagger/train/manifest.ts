@@ -77,5 +77,4 @@ export function readCorpusFiles(corpus: Corpus, dir = corporaDir()): Buffer[] {
 }
 
 /** Whether every file of a corpus is present (not checked). */
-export const isPresent = (corpus: Corpus, dir = corporaDir()): boolean =>
-  corpus.files.every((file) => existsSync(localPathOf(dir, corpus, file)));
+export const isPresent = (corpus: Corpus, dir = corporaDir()): boolean => corpus.files.every((file) => existsSync(localPathOf(dir, corpus, file)));

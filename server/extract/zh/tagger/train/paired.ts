@@ -6,7 +6,8 @@ import { spansOfBio, type LabelledSentence } from './bio.ts';
  * their tags likewise (the MSRA split of NER-BERT-pytorch).
  */
 export function readPaired(sentences: string, tagLines: string, types: Readonly<Record<string, EntityType>>): LabelledSentence[] {
-  const texts = sentences.split('\n'), tags = tagLines.split('\n');
+  const texts = sentences.split('\n'),
+    tags = tagLines.split('\n');
   const out: LabelledSentence[] = [];
   texts.forEach((line, k) => {
     const chars = line.trim().split(/ +/).filter(Boolean);

@@ -54,7 +54,8 @@ class Copy {
   row(key: number): number {
     const row = this.index.add(key);
     if ((row + 1) * T > this.w.length) {
-      const w = new Int32Array(this.w.length * 2), u = new Float64Array(this.u.length * 2);
+      const w = new Int32Array(this.w.length * 2),
+        u = new Float64Array(this.u.length * 2);
       w.set(this.w);
       u.set(this.u);
       this.w = w;
@@ -65,7 +66,8 @@ class Copy {
 
   averaged(steps: number): WeightCopy {
     const n = this.index.size * T;
-    const rows = new Float64Array(n), transitions = new Float64Array(TRANSITION_COUNT);
+    const rows = new Float64Array(n),
+      transitions = new Float64Array(TRANSITION_COUNT);
     for (let i = 0; i < n; i++) rows[i] = this.w[i]! - this.u[i]! / steps;
     for (let i = 0; i < TRANSITION_COUNT; i++) transitions[i] = this.tw[i]! - this.tu[i]! / steps;
     return { index: this.index, rows, transitions };
@@ -85,7 +87,8 @@ function random(seed: number): () => number {
 }
 
 function addRows(copy: Copy, features: Int32Array, length: number, emissions: Float64Array): void {
-  const w = copy.w, index = copy.index;
+  const w = copy.w,
+    index = copy.index;
   for (let i = 0; i < length; i++) {
     const base = i * T;
     for (let s = i * SLOTS, stop = s + SLOTS; s < stop; s++) {
@@ -99,9 +102,11 @@ function addRows(copy: Copy, features: Int32Array, length: number, emissions: Fl
 }
 
 function update(copy: Copy, example: TrainingExample, predicted: Uint8Array, step: number): void {
-  const { features, tags } = example, n = tags.length;
+  const { features, tags } = example,
+    n = tags.length;
   for (let i = 0; i < n; i++) {
-    const gold = tags[i]!, wrong = predicted[i]!;
+    const gold = tags[i]!,
+      wrong = predicted[i]!;
     if (gold === wrong) continue;
     for (let s = i * SLOTS, stop = s + SLOTS; s < stop; s++) {
       const key = features[s]!;
@@ -132,7 +137,8 @@ export function trainPerceptron(examples: readonly TrainingExample[], options: P
   const next = random(options.seed);
   const order = examples.map((_, i) => i);
   const longest = examples.reduce((m, e) => Math.max(m, e.tags.length), 0);
-  const emissions = new Float64Array(longest * T), transitions = new Float64Array(TRANSITION_COUNT);
+  const emissions = new Float64Array(longest * T),
+    transitions = new Float64Array(TRANSITION_COUNT);
   let step = 1;
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {

@@ -96,7 +96,10 @@ function withFrequentFeatures(examples: readonly TrainingExample[], minCount: nu
 }
 
 export function trainWeights(prepared: readonly PreparedSource[], options: TrainingOptions): TrainedWeights {
-  const domains = domainsOf(prepared.map((p) => p.source), options.domains);
+  const domains = domainsOf(
+    prepared.map((p) => p.source),
+    options.domains,
+  );
   const repeated = prepared.flatMap((p) => (p.source.news ? Array.from({ length: options.goldRepeat }, () => p.examples).flat() : p.examples));
   const examples = withFrequentFeatures(repeated, options.minCount);
   const copies = trainPerceptron(examples, {
@@ -120,7 +123,15 @@ export function modelBytes(
   return exportModel(copies, blend, options.groups, {
     minUnits: options.minUnits,
     calibration,
-    training: { ...training, epochs: options.epochs, seed: options.seed, domains: options.domains, publicShare: options.publicShare, goldRepeat: options.goldRepeat, minCount: options.minCount },
+    training: {
+      ...training,
+      epochs: options.epochs,
+      seed: options.seed,
+      domains: options.domains,
+      publicShare: options.publicShare,
+      goldRepeat: options.goldRepeat,
+      minCount: options.minCount,
+    },
   });
 }
 

@@ -15,7 +15,8 @@ export function sentenceRanges(text: string, spans: readonly Span[] = []): Array
   cuts.push(text.length);
   const ranges: Array<[number, number]> = [];
   for (let k = 0; k + 1 < cuts.length; k++) {
-    let start = cuts[k]!, end = cuts[k + 1]!;
+    let start = cuts[k]!,
+      end = cuts[k + 1]!;
     while (start < end && /\s/.test(text[start]!)) start++;
     while (end > start && /\s/.test(text[end - 1]!)) end--;
     if (start < end) ranges.push([start, end]);

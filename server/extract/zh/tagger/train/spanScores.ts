@@ -13,7 +13,8 @@ export interface Scores {
 }
 
 export const scoresOf = ({ tp, fp, fn }: Tally): Scores => {
-  const p = tp + fp ? tp / (tp + fp) : 0, r = tp + fn ? tp / (tp + fn) : 0;
+  const p = tp + fp ? tp / (tp + fp) : 0,
+    r = tp + fn ? tp / (tp + fn) : 0;
   return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
 };
 
