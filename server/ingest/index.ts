@@ -19,12 +19,19 @@ export interface IngestOutcome {
 }
 
 /**
+ * How long the driver retries a page's failing transaction. Deadlocks between pages written at
+ * once clear within a second; a server that has not answered for 5 s is gone, and the ingest
+ * stops saying so instead of waiting out the driver's default 30 s.
+ */
+export const INGEST_RETRY_MS = 5_000;
+
+/**
  * Connects to the graph for an ingest. While a local Neo4j starts (it is spawned before the
  * first await), the extractor loads its tables: jieba's vocabulary and the division and village
  * gazetteers, 1.6 s that the first page would otherwise wait for.
  */
 export async function openGraphForIngest(target: Neo4jTarget): Promise<Graph> {
-  const opening = openGraph(target);
+  const opening = openGraph(target, { retryMs: INGEST_RETRY_MS });
   loadSegmenter();
   loadGazetteer();
   loadVillages();
