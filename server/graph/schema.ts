@@ -35,6 +35,8 @@ function englishSearchKeys(forms: readonly string[]): string[] {
 const STATEMENTS = [
   'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE',
   'CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE',
+  // The per-name lock of concurrent page writes (upsert.ts): unique, so a second MERGE waits.
+  'CREATE CONSTRAINT name_lock_key IF NOT EXISTS FOR (l:NameLock) REQUIRE l.key IS UNIQUE',
   // Exact and prefix lookups on names. A range index serves both; the TEXT index graphs made
   // before had a Lucene reader to refresh on every commit and cost 4 ms a lookup.
   'DROP INDEX entity_name_text IF EXISTS',

@@ -209,13 +209,30 @@ RETURN stories, hierarchy`;
 // Takes each story's write lock before reading what is stored: of two ingests writing the same
 // story at once, the second waits, then finds it written and leaves it. MERGE on the unique id
 // locks a new node; setting a property locks an existing one until the transaction ends.
+// Pages that name the same person (by name in pinyin) also take turns, through a lock node per
+// name made here and deleted before the commit (RELEASE_NAMES): otherwise two pages written at
+// once would each miss the other's namesake, and whether a candidate pair (or a shared-body
+// link) was recorded would depend on timing. The names are locked in sorted order, so two pages
+// never wait for each other in a circle.
 const CLAIM = `
+CALL () {
+  UNWIND $names AS name
+  MERGE (l:NameLock {key: name})
+  SET l.claim = randomUUID()
+  RETURN count(*) AS locked
+}
 UNWIND $stories AS story
 MERGE (a:Article {id: story.id})
 SET a.claim = randomUUID()
 WITH a, story
 ${NAMESAKES}
 RETURN story.id AS id, a.hash AS hash, EXISTS { MATCH (:Decision) } AS decided, namesakes`;
+
+const RELEASE_NAMES = 'UNWIND $names AS name MATCH (l:NameLock {key: name}) DELETE l';
+
+/** The keys of the names a page's stories lock: each person's name in pinyin, sorted. */
+const lockedNames = (stories: readonly ArticleRows[]) =>
+  [...new Set(stories.flatMap((rows) => rows.persons.map((p) => p.nameKey || p.name)))].sort();
 
 // Entities that only this story named, and that it no longer names, go with it.
 const DROP_ORPHANS = `
@@ -308,7 +325,8 @@ interface PageEnd {
  */
 async function writeStories(tx: ManagedTransaction, stories: readonly ArticleRows[], end?: PageEnd): Promise<PageWrite> {
   const transaction = pageTransactionStarted();
-  const claimed = await tx.run(CLAIM, { stories: stories.map((rows) => ({ id: rows.article.id, persons: rows.persons })) });
+  const names = lockedNames(stories);
+  const claimed = await tx.run(CLAIM, { names, stories: stories.map((rows) => ({ id: rows.article.id, persons: rows.persons })) });
   const stored = new Map(claimed.records.map((record) => [record.get('id') as string, record]));
   const counted: QueryResult[] = [];
   const results: UpsertResult[] = [];
@@ -361,6 +379,8 @@ async function writeStories(tx: ManagedTransaction, stories: readonly ArticleRow
     }
   }
   if (previous.length) counted.push(await tx.run(DROP_ORPHANS, { ids: previous }));
+  // Deleted, the lock nodes stay locked until the commit, and are never seen after it.
+  if (names.length) await tx.run(RELEASE_NAMES, { names });
   faultAt('before-commit', transaction);
   faultAt('during-commit', transaction);
   return { stories: results, writes: counted.reduce((sum, r) => sum + writesOf(r), 0) };
