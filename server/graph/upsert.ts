@@ -231,8 +231,7 @@ RETURN story.id AS id, a.hash AS hash, EXISTS { MATCH (:Decision) } AS decided, 
 const RELEASE_NAMES = 'UNWIND $names AS name MATCH (l:NameLock {key: name}) DELETE l';
 
 /** The keys of the names a page's stories lock: each person's name in pinyin, sorted. */
-const lockedNames = (stories: readonly ArticleRows[]) =>
-  [...new Set(stories.flatMap((rows) => rows.persons.map((p) => p.nameKey || p.name)))].sort();
+const lockedNames = (stories: readonly ArticleRows[]) => [...new Set(stories.flatMap((rows) => rows.persons.map((p) => p.nameKey || p.name)))].sort();
 
 // Entities that only this story named, and that it no longer names, go with it.
 const DROP_ORPHANS = `
