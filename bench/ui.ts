@@ -17,23 +17,14 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../test/setup/chromium.ts';
 import { random } from './generate.ts';
 import { serveAsset } from '../server/http/server.ts';
 import { loadWebAssets } from '../server/http/web-assets.ts';
 
 const TARGET_LAYOUT_MEDIAN_MS = 33;
 const TARGET_FIRST_FRAME_MS = 1500;
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 /** How long to zoom back and forth after the layout settles. */
 const INTERACTION_MS = 4000;
 
@@ -187,7 +178,7 @@ async function main(nodeCount: number, edgeCount: number): Promise<void> {
   const server = createServer((request, response) => serveAsset(assets, new URL(request.url ?? '/', 'http://localhost').pathname, request, response));
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
+  const browser = await launchChromium();
   try {
     // A: load the page, load the file, and watch the layout run and settle untouched.
     const page = await openWithGraph(browser, url, file);

@@ -1,13 +1,13 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { GraphUnavailableError } from '../../server/graph/availability.ts';
 import { startLocalNeo4j, type LocalNeo4j } from '../../server/graph/launcher.ts';
 import { API_RETRY_MS, openGraph, type Graph } from '../../server/graph/neo4j.ts';
 import { ensureSchema } from '../../server/graph/schema.ts';
 import type { RunningServer } from '../../server/http/server.ts';
+import { launchChromium } from '../setup/chromium.ts';
 import { testServer } from '../setup/server.ts';
 
 // Faults of the database under a running product: each test kills a Neo4j of its own (never the
@@ -86,11 +86,7 @@ describe('the local Neo4j under the product', () => {
     expect(await probe(server, '/healthz')).toBe(200);
     expect(await probe(server, '/readyz')).toBe(200);
 
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu'],
-      headless: true,
-    });
+    const browser = await launchChromium();
     cleanups.push(() => browser.close());
     const page = await browser.newPage();
 

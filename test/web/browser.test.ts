@@ -2,7 +2,8 @@
 // through the real extractor. Screenshots go to test-artifacts/.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../setup/chromium.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../server/config.ts';
 import type { Graph } from '../../server/graph/neo4j.ts';
@@ -13,17 +14,6 @@ import { post, testServer } from '../setup/server.ts';
 import { HOSTILE_PAGE, PROJECT_PAGES } from './pages.ts';
 
 const ARTIFACTS = resolve(PROJECT_ROOT, 'test-artifacts');
-// Debian's chromium; `.ci/run` installs it. The flags keep it off the network this machine lacks.
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 let graph: Graph;
 let server: RunningServer;
@@ -52,7 +42,7 @@ beforeAll(async () => {
   for (const [i, page] of PROJECT_PAGES.entries()) await ingestText(graph, page, `project-page-${i}.txt`);
   await ingestText(graph, HOSTILE_PAGE, 'hostile.txt');
   server = await testServer(graph);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
