@@ -409,6 +409,9 @@ export interface RestoreSummary extends BackupContents {
   restored: GraphDigest;
 }
 
+/** A restore batch's time limit: generous, since a batch of 2,000 writes takes well under a second. */
+const BATCH_TIMEOUT_MS = 60_000;
+
 /**
  * Rebuilds an empty graph from a backup file: checks the whole file first (a damaged file
  * writes nothing), puts the schema in place, creates nodes then edges in batches, and compares
@@ -434,13 +437,13 @@ export async function restoreGraph(graph: Graph, file: string, checked?: BackupC
     const writeNodes = async () => {
       const rows = nodes.map(({ key, labels, props }) => ({ key, labels, props }));
       nodes = [];
-      const created = await session.executeWrite((tx) => tx.run(CREATE_NODES, { rows }));
+      const created = await session.executeWrite((tx) => tx.run(CREATE_NODES, { rows }), { timeout: BATCH_TIMEOUT_MS });
       for (const record of created.records) elements.set(record.get('key'), record.get('element'));
     };
     const writeEdges = async () => {
       const rows = edges.map(({ from, to, type, props }) => ({ from: elements.get(from), to: elements.get(to), type, props }));
       edges = [];
-      const result = await session.executeWrite((tx) => tx.run(CREATE_EDGES, { rows }));
+      const result = await session.executeWrite((tx) => tx.run(CREATE_EDGES, { rows }), { timeout: BATCH_TIMEOUT_MS });
       if (result.records[0]?.get('created') !== rows.length)
         throw new Error(`an edge batch created ${result.records[0]?.get('created')} of ${rows.length} edges`);
     };
