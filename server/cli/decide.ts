@@ -1,14 +1,17 @@
-// `npm run merge -- KEEP_ID MERGED_ID` and `npm run split -- ENTITY_ID ARTICLE_ID...`: an
-// analyst's decision, stored in the graph so re-ingesting pages keeps it.
+// `npm run merge -- KEEP_ID MERGED_ID`, `npm run split -- ENTITY_ID ARTICLE_ID...` and
+// `npm run keep-apart -- ID ID`: an analyst's decision, stored in the graph so re-ingesting pages
+// keeps it.
 import { settingsFrom } from '../config.ts';
-import { DecisionError, mergeEntities, splitEntity } from '../graph/decisions.ts';
+import { DecisionError, keepApart, mergeEntities, splitEntity } from '../graph/decisions.ts';
 import { openGraph } from '../graph/neo4j.ts';
 import { ensureSchema } from '../graph/schema.ts';
 
-const USAGE = 'usage: npm run merge -- KEEP_ID MERGED_ID\n       npm run split -- ENTITY_ID ARTICLE_ID...';
+const USAGE = 'usage: npm run merge -- KEEP_ID MERGED_ID\n       npm run split -- ENTITY_ID ARTICLE_ID...\n       npm run keep-apart -- ID ID';
+/** How many ids each action takes: exactly, or at least (split). */
+const ARITY: Record<string, (n: number) => boolean> = { merge: (n) => n === 2, split: (n) => n >= 2, 'keep-apart': (n) => n === 2 };
 
 async function main([action, ...args]: string[]): Promise<number> {
-  if ((action === 'merge' && args.length !== 2) || (action === 'split' && args.length < 2) || !['merge', 'split'].includes(action ?? '')) {
+  if (!action || !ARITY[action]?.(args.length)) {
     console.error(USAGE);
     return 2;
   }
@@ -18,9 +21,12 @@ async function main([action, ...args]: string[]): Promise<number> {
     if (action === 'merge') {
       const outcome = await mergeEntities(graph, args[0]!, args[1]!);
       console.log(`merged ${outcome.merged} into ${outcome.kept}`);
-    } else {
+    } else if (action === 'split') {
       const outcome = await splitEntity(graph, args[0]!, args.slice(1));
       console.log(`split ${outcome.articles.length} article(s) off ${outcome.original} into ${outcome.created}`);
+    } else {
+      const outcome = await keepApart(graph, args[0]!, args[1]!);
+      console.log(`${outcome.pair.join(' and ')} are kept apart${outcome.candidateRemoved ? '; their candidate pair is gone' : ''}`);
     }
     return 0;
   } catch (error) {

@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { QUERY_TIMEOUT_MS, type Graph } from './neo4j.ts';
 
-// An analyst's merge or split is stored as a (:Decision) node. The upsert maps every entity id
-// through the decisions before writing, so re-ingesting a page re-applies them instead of
-// undoing them.
+// An analyst's merge, split or keep-apart is stored as a (:Decision) node. The upsert maps every
+// entity id through the merges and splits before writing, and records no candidate pair that a
+// keep-apart names, so re-ingesting a page re-applies decisions instead of undoing them.
 
 export class DecisionError extends Error {
   constructor(
@@ -163,6 +163,38 @@ export async function splitEntity(graph: Graph, original: string, articles: stri
           articles: sorted,
         });
         return { original, created, articles: sorted };
+      },
+      { timeout: QUERY_TIMEOUT_MS },
+    );
+  } finally {
+    await session.close();
+  }
+}
+
+export interface KeepApartOutcome {
+  /** The pair, in the order candidate pairs are stored (the smaller id first). */
+  pair: [string, string];
+  /** Whether a candidate edge between them was removed. */
+  candidateRemoved: boolean;
+}
+
+/**
+ * Records that two entities are different (two officials named 王伟): their candidate pair goes
+ * and ingest never records it again (people.ts RECORD_CANDIDATES). Asking twice changes nothing.
+ */
+export async function keepApart(graph: Graph, a: string, b: string): Promise<KeepApartOutcome> {
+  if (a === b) throw new DecisionError('BAD_USER_INPUT', 'an entity cannot be kept apart from itself; give two different ids');
+  const [from, to] = a < b ? [a, b] : [b, a];
+  const session = graph.session();
+  try {
+    return await session.executeWrite(
+      async (tx) => {
+        const [typeA, typeB] = [await entityType(tx, from), await entityType(tx, to)];
+        if (typeA !== typeB)
+          throw new DecisionError('BAD_USER_INPUT', `a ${typeA} and a ${typeB} are apart already; only entities of one type can be the same`);
+        const removed = await tx.run('MATCH (:Entity {id: $from})-[c:CANDIDATE_SAME_AS]-(:Entity {id: $to}) DELETE c RETURN count(c) AS n', { from, to });
+        await tx.run("MERGE (d:Decision {kind: 'keep-apart', from: $from, into: $to}) ON CREATE SET d.at = datetime()", { from, to });
+        return { pair: [from, to] as [string, string], candidateRemoved: removed.records[0]?.get('n') > 0 };
       },
       { timeout: QUERY_TIMEOUT_MS },
     );

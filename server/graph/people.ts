@@ -64,6 +64,8 @@ export const RECORD_CANDIDATES = `
 CALL (story) {
   UNWIND story.candidates AS pair
   MATCH (x:Entity {id: pair.from}), (y:Entity {id: pair.to})
+  // An analyst said these two are different people (decisions.ts keepApart).
+  WHERE NOT EXISTS { MATCH (:Decision {kind: 'keep-apart', from: pair.from, into: pair.to}) }
   MERGE (x)-[c:CANDIDATE_SAME_AS]->(y)
   SET c.reason = pair.reason
   RETURN count(*) AS candidates

@@ -1,5 +1,5 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { DecisionError, mergeEntities, splitEntity } from '../../server/graph/decisions.ts';
+import { DecisionError, keepApart, mergeEntities, splitEntity } from '../../server/graph/decisions.ts';
 import type { Graph } from '../../server/graph/neo4j.ts';
 import { ingestText } from '../../server/ingest/index.ts';
 import { TWO_STORIES } from '../fixtures/pages.ts';
@@ -80,5 +80,42 @@ describe('analyst decisions', () => {
 
   it('an unknown id is reported as not found', async () => {
     await expect(mergeEntities(graph, 'person-nobody', (await personId('林晓东'))!)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  describe('keeping two namesakes apart', () => {
+    // Fixture pages: one reporter's name on pages about two counties, nothing else shared.
+    const pageA = (event: string) => `平湖市召开会议\n\n本报讯（记者 孙若溪）昨天，当湖街道召开${event}。\n`;
+    const PAGE_B = '缙云县召开会议\n\n本报讯（记者 孙若溪）昨天，壶镇镇召开工作会议。\n';
+    const candidates = async () =>
+      (await graph.run<{ n: number }>("MATCH (:Person {name: '孙若溪'})-[c:CANDIDATE_SAME_AS]-(:Person) RETURN count(DISTINCT c) AS n"))[0]?.n;
+
+    it('removes their candidate pair, records the decision once, and re-ingest does not bring the pair back', async () => {
+      await ingestText(graph, pageA('工作会议'), 'apart-a.txt');
+      await ingestText(graph, PAGE_B, 'apart-b.txt');
+      const ids = (await graph.run<{ id: string }>("MATCH (p:Person {name: '孙若溪'}) RETURN p.id AS id ORDER BY id")).map((r) => r.id);
+      expect(ids).toHaveLength(2);
+      expect(await candidates()).toBe(1);
+
+      const outcome = await keepApart(graph, ids[1]!, ids[0]!);
+      expect(outcome).toEqual({ pair: [ids[0], ids[1]], candidateRemoved: true });
+      expect(await candidates()).toBe(0);
+      expect((await keepApart(graph, ids[0]!, ids[1]!)).candidateRemoved).toBe(false);
+      const [decisions] = await graph.run<{ n: number }>("MATCH (d:Decision {kind: 'keep-apart'}) RETURN count(d) AS n");
+      expect(decisions?.n).toBe(1);
+
+      // An edited page is written again, and its namesake looked up again.
+      const results = await ingestText(graph, pageA('安全生产会议'), 'apart-a.txt');
+      expect(results.stories.map((r) => r.status)).toEqual(['written']);
+      expect(await candidates()).toBe(0);
+      expect(await graph.run("MATCH (p:Person {name: '孙若溪'}) RETURN p.id AS id ORDER BY id")).toHaveLength(2);
+    });
+
+    it('refuses one entity twice, two types, and unknown ids', async () => {
+      const person = (await personId('周雨桐'))!;
+      await expect(keepApart(graph, person, person)).rejects.toThrow(/cannot be kept apart from itself/);
+      const [place] = await graph.run<{ id: string }>('MATCH (p:Place) RETURN p.id AS id LIMIT 1');
+      await expect(keepApart(graph, person, place!.id)).rejects.toThrow(/only entities of one type/);
+      await expect(keepApart(graph, person, 'person-nobody')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    });
   });
 });
