@@ -1,5 +1,5 @@
 import { setArticleDates } from '../graph/articles.ts';
-import { DecisionError, mergeEntities, splitEntity } from '../graph/decisions.ts';
+import { DecisionError, keepApart, mergeEntities, splitEntity } from '../graph/decisions.ts';
 import { ingestText } from '../ingest/index.ts';
 import { looksBinaryText, MAX_PAGE_BYTES } from '../extract/input.ts';
 import { requireToken } from './auth.ts';
@@ -64,5 +64,10 @@ export const mutations = {
     }
     const { original, created } = await decide(() => splitEntity(context.graph, args.id, args.articleIds));
     return context.loaders.entity.loadMany([original, created]);
+  },
+  async keepApart(_: unknown, args: { id: string; otherId: string }, context: Context) {
+    requireToken(context);
+    await decide(() => keepApart(context.graph, args.id, args.otherId));
+    return context.loaders.entity.loadMany([args.id, args.otherId]);
   },
 };

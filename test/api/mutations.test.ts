@@ -114,6 +114,27 @@ describe('mutations', () => {
     expect(gone.data?.entity).toBeNull();
   });
 
+  it('keepApart removes a candidate pair and records the decision; a person and a place are refused', async () => {
+    await serverWithToken(TOKEN);
+    await graph.run(
+      "MATCH (a:Entity {id: 'person-wang'}), (b:Entity {id: 'person-hermit'}) MERGE (a)-[c:CANDIDATE_SAME_AS]->(b) SET c.reason = 'test'",
+      {},
+      'WRITE',
+    );
+    const KEEP_APART = 'mutation ($id: ID!, $other: ID!) { keepApart(id: $id, otherId: $other) { id } }';
+    const reply = await send<{ keepApart: Array<{ id: string }> }>(KEEP_APART, { id: 'person-wang', other: 'person-hermit' }, `Bearer ${TOKEN}`);
+    expect(reply.errors).toBeUndefined();
+    expect(reply.data?.keepApart.map((e) => e.id)).toEqual(['person-wang', 'person-hermit']);
+    const [left] = await graph.run<{ pairs: number; decisions: number }>(
+      "RETURN COUNT { ()-[:CANDIDATE_SAME_AS]->() } AS pairs, COUNT { (:Decision {kind: 'keep-apart', from: 'person-hermit', into: 'person-wang'}) } AS decisions",
+    );
+    expect(left).toEqual({ pairs: 0, decisions: 1 });
+    const refused = await send(KEEP_APART, { id: 'person-wang', other: 'place-beijing' }, `Bearer ${TOKEN}`);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const unauthorised = await send(KEEP_APART, { id: 'person-wang', other: 'person-li' });
+    expect(unauthorised.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
   it('splitEntity moves what some articles say to a new entity and returns both', async () => {
     await serverWithToken(TOKEN);
     const reply = await send<{ splitEntity: Array<{ id: string; name: string; articles: Array<{ article: { id: string } }> }> }>(
