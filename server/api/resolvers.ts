@@ -18,6 +18,7 @@ import { placeRollup, type ParticipantRecord, type PlaceRollupRecord } from '../
 import { timelineOf, type PositionRecord, type TimelineEntryRecord } from '../graph/timeline.ts';
 import type { UpsertResult } from '../graph/upsert.ts';
 import { batcher, type Context } from './context.ts';
+import { candidatePairCount, candidatePairs } from '../graph/candidates.ts';
 import { apiError } from './errors.ts';
 import { MAX_PATHS, MAX_ROLLUP_PAGE, MAX_SUBGRAPH_NODES } from './limits.ts';
 import { mutations } from './mutations.ts';
@@ -110,6 +111,16 @@ export const resolvers = {
         context.loaders.entity.prime(row.entity.id, row.entity);
         return { cursor, score: row.score, node: row.entity };
       });
+    },
+    async candidatePairs(_: unknown, args: Args<{ first?: number; after?: string | null }>, context: Context) {
+      const first = pageSize(args.first);
+      const skip = skipAfter(args.after);
+      const [rows, totalCount] = await Promise.all([candidatePairs(context.graph, skip, first + 1), candidatePairCount(context.graph)]);
+      const page = connection(rows, first, skip, (row, cursor) => ({
+        cursor,
+        node: { ...row, entity: entity(context, row.from), other: entity(context, row.to) },
+      }));
+      return { ...page, totalCount };
     },
     entity(_: unknown, args: { id: string }, context: Context, info: GraphQLResolveInfo) {
       const found = entity(context, args.id);
