@@ -15,8 +15,8 @@ export interface Settings {
   dataDir: string;
   neo4j: Neo4jTarget;
   seedsDir: string;
-  /** The bearer token GraphQL mutations require; null turns mutations off. */
-  apiToken: string | null;
+  /** The bearer tokens GraphQL mutations accept, each with its label; none turns mutations off. */
+  apiTokens: ApiToken[];
   /** Origins other than the UI's own whose pages may call the API (CORS_ORIGINS). */
   corsOrigins: string[];
 }
@@ -31,9 +31,42 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number
   return value;
 }
 
-/** The token mutations require, from API_TOKEN; unset or blank means mutations are off. */
-export function apiTokenFrom(env: NodeJS.ProcessEnv = process.env): string | null {
-  return env.API_TOKEN?.trim() || null;
+/** A bearer token that turns on mutations, and whose decisions it stands for. */
+export interface ApiToken {
+  /** Who the token belongs to (an analyst's name); recorded on every decision made with it. */
+  label: string;
+  token: string;
+}
+
+/** The label of the single token API_TOKEN sets. */
+export const API_TOKEN_LABEL = 'api-token';
+const TOKEN_LABEL = /^[\p{L}\p{N}][\p{L}\p{N} ._-]{0,39}$/u;
+
+/**
+ * The tokens mutations accept: API_TOKENS as `label:token` pairs separated by commas
+ * (`alice:…,bob:…`), and API_TOKEN as one token labelled `api-token`. None means mutations are off.
+ */
+export function apiTokensFrom(env: NodeJS.ProcessEnv = process.env): ApiToken[] {
+  const tokens: ApiToken[] = [];
+  const single = env.API_TOKEN?.trim();
+  if (single) tokens.push({ label: API_TOKEN_LABEL, token: single });
+  for (const entry of (env.API_TOKENS ?? '')
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean)) {
+    const at = entry.indexOf(':');
+    const label = at > 0 ? entry.slice(0, at).trim() : '';
+    const token = at > 0 ? entry.slice(at + 1).trim() : '';
+    if (!TOKEN_LABEL.test(label) || !token) {
+      throw new Error(
+        `API_TOKENS holds "${entry.slice(0, 20)}…", not label:token; give pairs such as alice:TOKEN,bob:TOKEN (labels: letters, digits, space . _ -, at most 40)`,
+      );
+    }
+    if (tokens.some((t) => t.label === label)) throw new Error(`API_TOKENS names ${label} twice; give each analyst one label`);
+    if (tokens.some((t) => t.token === token)) throw new Error(`API_TOKENS gives ${label} a token already given to another label; give each its own`);
+    tokens.push({ label, token });
+  }
+  return tokens;
 }
 
 /**
@@ -91,7 +124,7 @@ export function settingsFrom(env: NodeJS.ProcessEnv = process.env): Settings {
     dataDir,
     neo4j,
     seedsDir: resolve(PROJECT_ROOT, env.SEEDS_DIR || 'seeds'),
-    apiToken: apiTokenFrom(env),
+    apiTokens: apiTokensFrom(env),
     corsOrigins: corsOriginsFrom(env),
   };
 }

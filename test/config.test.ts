@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { corsOriginsFrom, PROJECT_ROOT, settingsFrom } from '../server/config.ts';
+import { apiTokensFrom, corsOriginsFrom, PROJECT_ROOT, settingsFrom } from '../server/config.ts';
 
 describe('settings from the environment', () => {
   it('with nothing set, the defaults serve on port 4000 with a local Neo4j under data/', () => {
@@ -53,5 +53,24 @@ describe('settings from the environment', () => {
   ])('a CORS_ORIGINS entry with %s is refused, naming it', (_, origin, message) => {
     expect(() => settingsFrom({ CORS_ORIGINS: `http://localhost:5173,${origin}` })).toThrow(message);
     expect(() => settingsFrom({ CORS_ORIGINS: origin })).toThrow(`"${origin}"`);
+  });
+});
+
+describe('API tokens', () => {
+  it('reads API_TOKEN as one token labelled api-token, and API_TOKENS as label:token pairs', () => {
+    expect(apiTokensFrom({})).toEqual([]);
+    expect(apiTokensFrom({ API_TOKEN: ' secret-1 ' })).toEqual([{ label: 'api-token', token: 'secret-1' }]);
+    expect(apiTokensFrom({ API_TOKEN: 'secret-1', API_TOKENS: 'alice:tok-a, Bob Li:tok:b' })).toEqual([
+      { label: 'api-token', token: 'secret-1' },
+      { label: 'alice', token: 'tok-a' },
+      { label: 'Bob Li', token: 'tok:b' },
+    ]);
+  });
+
+  it('refuses an entry without a label or token, a label twice and a token twice, saying what to give', () => {
+    expect(() => apiTokensFrom({ API_TOKENS: 'just-a-token' })).toThrow(/not label:token; give pairs such as alice:TOKEN/);
+    expect(() => apiTokensFrom({ API_TOKENS: 'alice:' })).toThrow(/not label:token/);
+    expect(() => apiTokensFrom({ API_TOKENS: 'alice:a,alice:b' })).toThrow(/names alice twice/);
+    expect(() => apiTokensFrom({ API_TOKENS: 'alice:a,bob:a' })).toThrow(/already given to another label/);
   });
 });

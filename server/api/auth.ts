@@ -4,19 +4,25 @@ import { apiError } from './errors.ts';
 
 const digest = (value: string) => createHash('sha256').update(value).digest();
 
-/** Refuses a mutation unless the operator set a token and the request carries it. */
-export function requireToken(context: Context): void {
-  if (!context.apiToken) {
-    throw apiError('UNAUTHENTICATED', 'Mutations are off on this server: the operator has not set API_TOKEN. Queries still work.', {
+/**
+ * Refuses a mutation unless the operator set tokens and the request carries one; returns the
+ * token's label, which the decision records as who made it.
+ */
+export function requireToken(context: Context): string {
+  if (context.apiTokens.length === 0) {
+    throw apiError('UNAUTHENTICATED', 'Mutations are off on this server: the operator has set neither API_TOKEN nor API_TOKENS. Queries still work.', {
       reason: 'MUTATIONS_DISABLED',
     });
   }
   const match = /^Bearer\s+(\S+)\s*$/i.exec(context.authorization ?? '');
   if (!match) {
-    throw apiError('UNAUTHENTICATED', 'This mutation needs the header "Authorization: Bearer <token>" with the token set in API_TOKEN.');
+    throw apiError('UNAUTHENTICATED', 'This mutation needs the header "Authorization: Bearer <token>" with a token set in API_TOKEN or API_TOKENS.');
   }
-  // Compared as digests, so the comparison takes the same time whatever the length or content.
-  if (!timingSafeEqual(digest(match[1]!), digest(context.apiToken))) {
-    throw apiError('UNAUTHENTICATED', 'The bearer token is not the one set in API_TOKEN.');
-  }
+  // Compared as digests, so each comparison takes the same time whatever the length or content,
+  // and every token is compared, so the time does not say which one came close.
+  const presented = digest(match[1]!);
+  let label: string | undefined;
+  for (const token of context.apiTokens) if (timingSafeEqual(presented, digest(token.token)) && label === undefined) label = token.label;
+  if (label === undefined) throw apiError('UNAUTHENTICATED', 'The bearer token is not one set in API_TOKEN or API_TOKENS.');
+  return label;
 }

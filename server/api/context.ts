@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { ApiToken } from '../config.ts';
 import type { Graph } from '../graph/neo4j.ts';
 import type { Loaders } from './loaders.ts';
 
@@ -10,8 +11,8 @@ export interface Context {
   batchers: Map<string, DataLoader<string, unknown>>;
   /** The request's Authorization header, for mutations. */
   authorization: string | null;
-  /** The operator's token (API_TOKEN); null when mutations are off. */
-  apiToken: string | null;
+  /** The tokens mutations accept (API_TOKEN, API_TOKENS), each with its label; none when mutations are off. */
+  apiTokens: readonly ApiToken[];
 }
 
 /** One DataLoader per (field, arguments) per request: siblings with the same arguments share a query. */

@@ -53,21 +53,21 @@ export const mutations = {
     return { stories };
   },
   async mergeEntities(_: unknown, args: { keepId: string; mergeId: string }, context: Context) {
-    requireToken(context);
-    const { kept } = await decide(() => mergeEntities(context.graph, args.keepId, args.mergeId));
+    const by = requireToken(context);
+    const { kept } = await decide(() => mergeEntities(context.graph, args.keepId, args.mergeId, by));
     return context.loaders.entity.load(kept);
   },
   async splitEntity(_: unknown, args: { id: string; articleIds: string[] }, context: Context) {
-    requireToken(context);
+    const by = requireToken(context);
     if (args.articleIds.length > MAX_SPLIT_ARTICLES) {
       throw apiError('BAD_USER_INPUT', `articleIds may hold at most ${MAX_SPLIT_ARTICLES} articles; got ${args.articleIds.length}`);
     }
-    const { original, created } = await decide(() => splitEntity(context.graph, args.id, args.articleIds));
+    const { original, created } = await decide(() => splitEntity(context.graph, args.id, args.articleIds, by));
     return context.loaders.entity.loadMany([original, created]);
   },
   async keepApart(_: unknown, args: { id: string; otherId: string }, context: Context) {
-    requireToken(context);
-    await decide(() => keepApart(context.graph, args.id, args.otherId));
+    const by = requireToken(context);
+    await decide(() => keepApart(context.graph, args.id, args.otherId, by));
     return context.loaders.entity.loadMany([args.id, args.otherId]);
   },
 };

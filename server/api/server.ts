@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createLogger, createYoga, type YogaLogger } from 'graphql-yoga';
-import { apiTokenFrom, corsOriginsFrom, PROJECT_ROOT } from '../config.ts';
+import { apiTokensFrom, corsOriginsFrom, PROJECT_ROOT, type ApiToken } from '../config.ts';
 import { isGraphUnavailable } from '../graph/availability.ts';
 import type { Graph } from '../graph/neo4j.ts';
 import type { Context } from './context.ts';
@@ -30,10 +30,10 @@ function outageAwareLogger(): YogaLogger {
 
 /**
  * The GraphQL endpoint: schema-first from schema.graphql, GraphiQL at the same path.
- * `apiToken` is the bearer token mutations require (API_TOKEN); null turns them off.
+ * `apiTokens` are the bearer tokens mutations accept (API_TOKEN, API_TOKENS); none turns them off.
  * `corsOrigins` are the other origins whose pages may call it (CORS_ORIGINS).
  */
-export function createGraphqlApi(graph: Graph, apiToken: string | null = apiTokenFrom(), corsOrigins: readonly string[] = corsOriginsFrom()) {
+export function createGraphqlApi(graph: Graph, apiTokens: readonly ApiToken[] = apiTokensFrom(), corsOrigins: readonly string[] = corsOriginsFrom()) {
   const typeDefs = readFileSync(resolve(PROJECT_ROOT, 'schema.graphql'), 'utf8');
   const schema = makeExecutableSchema<Context>({ typeDefs, resolvers });
   return createYoga<Record<string, unknown>, Context>({
@@ -53,7 +53,7 @@ export function createGraphqlApi(graph: Graph, apiToken: string | null = apiToke
       loaders: createLoaders(graph),
       batchers: new Map(),
       authorization: request.headers.get('authorization'),
-      apiToken,
+      apiTokens,
     }),
   });
 }

@@ -6,6 +6,9 @@ import { QUERY_TIMEOUT_MS, type Graph } from './neo4j.ts';
 // entity id through the merges and splits before writing, and records no candidate pair that a
 // keep-apart names, so re-ingesting a page re-applies decisions instead of undoing them.
 
+/** Who a decision made with `npm run merge`/`split`/`keep-apart` is recorded as. */
+export const COMMAND_LINE = 'command line';
+
 export class DecisionError extends Error {
   constructor(
     readonly code: 'NOT_FOUND' | 'BAD_USER_INPUT',
@@ -65,7 +68,7 @@ MATCH (m:Entity {id: $merged}), (k:Entity {id: $kept})
 SET k.aliases = k.aliases + [x IN m.aliases + [m.name] WHERE x <> k.name AND NOT x IN k.aliases],
     k.searchText = k.searchText + ' \\n ' + m.searchText
 DETACH DELETE m
-CREATE (:Decision {kind: 'merge', from: $merged, into: $kept, at: datetime()})`;
+CREATE (:Decision {kind: 'merge', from: $merged, into: $kept, by: $by, at: datetime()})`;
 
 async function entityType(tx: ManagedTransaction, id: string): Promise<string> {
   const found = await tx.run('MATCH (e:Entity {id: $id}) RETURN e.type AS type', { id });
@@ -75,7 +78,7 @@ async function entityType(tx: ManagedTransaction, id: string): Promise<string> {
 }
 
 /** Merges `merged` into `kept`: one node with both's names, mentions and relations. */
-export async function mergeEntities(graph: Graph, kept: string, merged: string): Promise<MergeOutcome> {
+export async function mergeEntities(graph: Graph, kept: string, merged: string, by: string = COMMAND_LINE): Promise<MergeOutcome> {
   if (kept === merged) throw new DecisionError('BAD_USER_INPUT', 'an entity cannot be merged with itself; give two different ids');
   const session = graph.session();
   try {
@@ -83,7 +86,7 @@ export async function mergeEntities(graph: Graph, kept: string, merged: string):
       async (tx) => {
         const [a, b] = [await entityType(tx, kept), await entityType(tx, merged)];
         if (a !== b) throw new DecisionError('BAD_USER_INPUT', `cannot merge a ${b} into a ${a}; only entities of one type merge`);
-        for (const statement of [MOVE_MENTIONS, MOVE_OUTGOING, MOVE_INCOMING, ABSORB]) await tx.run(statement, { kept, merged });
+        for (const statement of [MOVE_MENTIONS, MOVE_OUTGOING, MOVE_INCOMING, ABSORB]) await tx.run(statement, { kept, merged, by });
         return { kept, merged };
       },
       { timeout: QUERY_TIMEOUT_MS },
@@ -137,7 +140,7 @@ DELETE whole`;
  * one name that ingest took for one. The new id is derived from the original and the articles,
  * so the same split asked twice is refused rather than doubled.
  */
-export async function splitEntity(graph: Graph, original: string, articles: string[]): Promise<SplitOutcome> {
+export async function splitEntity(graph: Graph, original: string, articles: string[], by: string = COMMAND_LINE): Promise<SplitOutcome> {
   if (articles.length === 0) throw new DecisionError('BAD_USER_INPUT', 'name at least one article whose mentions should become the new entity');
   const sorted = [...new Set(articles)].sort();
   const created = `${original}~${createHash('sha256').update(sorted.join('|')).digest('base64url').slice(0, 8)}`;
@@ -157,7 +160,8 @@ export async function splitEntity(graph: Graph, original: string, articles: stri
         }
         await tx.run(SPLIT, { original, created, articles: sorted });
         await tx.run(SPLIT_EVIDENCE, { original, created, articles: sorted });
-        await tx.run("CREATE (:Decision {kind: 'split', entity: $original, articles: $articles, into: $created, at: datetime()})", {
+        await tx.run("CREATE (:Decision {kind: 'split', entity: $original, articles: $articles, into: $created, by: $by, at: datetime()})", {
+          by,
           original,
           created,
           articles: sorted,
@@ -182,7 +186,7 @@ export interface KeepApartOutcome {
  * Records that two entities are different (two officials named 王伟): their candidate pair goes
  * and ingest never records it again (people.ts RECORD_CANDIDATES). Asking twice changes nothing.
  */
-export async function keepApart(graph: Graph, a: string, b: string): Promise<KeepApartOutcome> {
+export async function keepApart(graph: Graph, a: string, b: string, by: string = COMMAND_LINE): Promise<KeepApartOutcome> {
   if (a === b) throw new DecisionError('BAD_USER_INPUT', 'an entity cannot be kept apart from itself; give two different ids');
   const [from, to] = a < b ? [a, b] : [b, a];
   const session = graph.session();
@@ -193,7 +197,7 @@ export async function keepApart(graph: Graph, a: string, b: string): Promise<Kee
         if (typeA !== typeB)
           throw new DecisionError('BAD_USER_INPUT', `a ${typeA} and a ${typeB} are apart already; only entities of one type can be the same`);
         const removed = await tx.run('MATCH (:Entity {id: $from})-[c:CANDIDATE_SAME_AS]-(:Entity {id: $to}) DELETE c RETURN count(c) AS n', { from, to });
-        await tx.run("MERGE (d:Decision {kind: 'keep-apart', from: $from, into: $to}) ON CREATE SET d.at = datetime()", { from, to });
+        await tx.run("MERGE (d:Decision {kind: 'keep-apart', from: $from, into: $to}) ON CREATE SET d.by = $by, d.at = datetime()", { from, to, by });
         return { pair: [from, to] as [string, string], candidateRemoved: removed.records[0]?.get('n') > 0 };
       },
       { timeout: QUERY_TIMEOUT_MS },

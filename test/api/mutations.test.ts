@@ -54,7 +54,7 @@ describe('mutations', () => {
 
   it.each([
     ['no header', undefined, /needs the header/],
-    ['a wrong token', 'Bearer not-the-token', /not the one set in API_TOKEN/],
+    ['a wrong token', 'Bearer not-the-token', /not one set in API_TOKEN or API_TOKENS/],
     ['another scheme', `Basic ${TOKEN}`, /needs the header/],
   ])('refuse a request with %s as UNAUTHENTICATED', async (_, authorization, message) => {
     await serverWithToken(TOKEN);
@@ -133,6 +133,27 @@ describe('mutations', () => {
     expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const unauthorised = await send(KEEP_APART, { id: 'person-wang', other: 'person-li' });
     expect(unauthorised.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('record who decided: the label of the token used (API_TOKENS), or api-token for API_TOKEN', async () => {
+    process.env.API_TOKENS = 'alice:alice-token-1,bob:bob-token-2';
+    try {
+      await serverWithToken(TOKEN);
+      const KEEP_APART = 'mutation ($id: ID!, $other: ID!) { keepApart(id: $id, otherId: $other) { id } }';
+      const apart = await send(KEEP_APART, { id: 'project-tower', other: 'project-festival' }, 'Bearer bob-token-2');
+      expect(apart.errors).toBeUndefined();
+      const merged = await send(MERGE, { keep: 'project-library', merge: 'project-centre' }, `Bearer ${TOKEN}`);
+      expect(merged.errors).toBeUndefined();
+      const decisions = await graph.run<{ kind: string; by: string }>(
+        "MATCH (d:Decision) WHERE d.from IN ['project-festival', 'project-centre'] RETURN d.kind AS kind, d.by AS by ORDER BY kind",
+      );
+      expect(decisions).toEqual([
+        { kind: 'keep-apart', by: 'bob' },
+        { kind: 'merge', by: 'api-token' },
+      ]);
+    } finally {
+      delete process.env.API_TOKENS;
+    }
   });
 
   it('splitEntity moves what some articles say to a new entity and returns both', async () => {
