@@ -19,6 +19,7 @@ import { timelineOf, type PositionRecord, type TimelineEntryRecord } from '../gr
 import type { UpsertResult } from '../graph/upsert.ts';
 import { batcher, type Context } from './context.ts';
 import { candidatePairCount, candidatePairs } from '../graph/candidates.ts';
+import { listDecisions } from '../graph/decisions.ts';
 import { apiError } from './errors.ts';
 import { MAX_PATHS, MAX_ROLLUP_PAGE, MAX_SUBGRAPH_NODES } from './limits.ts';
 import { mutations } from './mutations.ts';
@@ -111,6 +112,12 @@ export const resolvers = {
         context.loaders.entity.prime(row.entity.id, row.entity);
         return { cursor, score: row.score, node: row.entity };
       });
+    },
+    async decisions(_: unknown, args: Args<{ first?: number; after?: string | null }>, context: Context) {
+      const first = pageSize(args.first);
+      const skip = skipAfter(args.after);
+      const rows = await listDecisions(context.graph, skip, first + 1);
+      return connection(rows, first, skip, (row, cursor) => ({ cursor, node: row }));
     },
     async candidatePairs(_: unknown, args: Args<{ first?: number; after?: string | null }>, context: Context) {
       const first = pageSize(args.first);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
-import { QUERY_TIMEOUT_MS, type Graph } from './neo4j.ts';
+import { int, QUERY_TIMEOUT_MS, type Graph } from './neo4j.ts';
 
 // An analyst's merge, split or keep-apart is stored as a (:Decision) node. The upsert maps every
 // entity id through the merges and splits before writing, and records no candidate pair that a
@@ -229,4 +229,28 @@ export async function applyDecisions(tx: ManagedTransaction, ids: string[], arti
     for (const [from, to] of mapped) mapped.set(from, step.get(to) ?? to);
   }
   return mapped;
+}
+
+export interface DecisionRecord {
+  kind: 'MERGE' | 'SPLIT' | 'KEEP_APART';
+  /** The entities it names: merged then kept; split then split-off; the two kept apart. */
+  entityIds: string[];
+  /** For a split, the articles whose mentions moved; otherwise empty. */
+  articleIds: string[];
+  by: string | null;
+  /** When it was made, ISO 8601. */
+  at: string;
+}
+
+const DECISIONS = `
+MATCH (d:Decision)
+RETURN CASE d.kind WHEN 'merge' THEN 'MERGE' WHEN 'split' THEN 'SPLIT' ELSE 'KEEP_APART' END AS kind,
+       CASE d.kind WHEN 'split' THEN [d.entity, d.into] ELSE [d.from, d.into] END AS entityIds,
+       coalesce(d.articles, []) AS articleIds, d.by AS by, toString(d.at) AS at
+ORDER BY d.at DESC, entityIds
+SKIP $skip LIMIT $limit`;
+
+/** The analysts' decisions, newest first: what the Decisions view lists. */
+export function listDecisions(graph: Graph, skip: number, limit: number): Promise<DecisionRecord[]> {
+  return graph.run<DecisionRecord>(DECISIONS, { skip: int(skip), limit: int(limit) });
 }

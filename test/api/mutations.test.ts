@@ -151,6 +151,16 @@ describe('mutations', () => {
         { kind: 'keep-apart', by: 'bob' },
         { kind: 'merge', by: 'api-token' },
       ]);
+      // The Decisions view's list: newest first, with who made each.
+      const listed = await send<{ decisions: { edges: Array<{ node: { kind: string; entityIds: string[]; articleIds: string[]; by: string; at: string } }> } }>(
+        '{ decisions(first: 2) { edges { node { kind entityIds articleIds by at } } } }',
+        {},
+      );
+      expect(listed.errors).toBeUndefined();
+      const [newest, before] = listed.data!.decisions.edges.map((e) => e.node);
+      expect(newest).toMatchObject({ kind: 'MERGE', entityIds: ['project-centre', 'project-library'], articleIds: [], by: 'api-token' });
+      expect(before).toMatchObject({ kind: 'KEEP_APART', entityIds: ['project-festival', 'project-tower'], by: 'bob' });
+      expect(Date.parse(newest!.at)).toBeGreaterThanOrEqual(Date.parse(before!.at));
     } finally {
       delete process.env.API_TOKENS;
     }
