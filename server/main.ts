@@ -19,7 +19,7 @@ async function seedIfEmpty(graph: Graph, seedsDir: string, stop: AbortSignal): P
   if (!(await graphIsEmpty(graph))) return;
   const files = await pageFiles([seedsDir]);
   const started = Date.now();
-  const outcomes = await ingestFiles(graph, files, (file) => relative(PROJECT_ROOT, file), undefined, undefined, stop);
+  const outcomes = await ingestFiles(graph, files, { sourceOf: (file) => relative(PROJECT_ROOT, file), signal: stop });
   const failed = outcomes.filter((o) => !o.ok);
   console.log(`Ingested ${outcomes.length - failed.length} of ${files.length} sample pages in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   for (const outcome of failed) console.error(`  ${outcome.source}: ${outcome.error}`);

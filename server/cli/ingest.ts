@@ -4,7 +4,7 @@
 import { settingsFrom } from '../config.ts';
 import { ensureSchema } from '../graph/schema.ts';
 import { pageFiles } from '../extract/input.ts';
-import { ingestFiles, openGraphForIngest, type IngestOutcome } from '../ingest/index.ts';
+import { ingestFiles, openGraphForIngest } from '../ingest/index.ts';
 
 function progressLine(done: number, total: number, startedAt: number): string {
   const seconds = (Date.now() - startedAt) / 1000;
@@ -41,17 +41,13 @@ async function main(paths: string[]): Promise<number> {
       process.stderr.write(`\n${signal}: finishing the pages being written, then stopping (again to stop at once)\n`);
     };
     process.on('SIGINT', onSignal).on('SIGTERM', onSignal);
-    const outcomes = await ingestFiles(
-      graph,
-      files,
-      undefined,
-      (outcome: IngestOutcome, done: number) => {
+    const outcomes = await ingestFiles(graph, files, {
+      onFile: (outcome, done) => {
         if (!outcome.ok) process.stderr.write(`${interactive ? '\r\x1b[K' : ''}failed: ${outcome.source}: ${outcome.error}\n`);
         if (interactive) process.stderr.write(`\r${progressLine(done, files.length, startedAt)}`);
       },
-      undefined,
-      stop.signal,
-    );
+      signal: stop.signal,
+    });
     if (interactive) process.stderr.write('\n');
     const failed = outcomes.filter((o) => !o.ok);
     const stories = outcomes.flatMap((o) => o.stories);

@@ -78,6 +78,17 @@ export async function inPool<T, R>(items: readonly T[], limit: number, task: (it
  */
 export const INGEST_CONCURRENCY = 4;
 
+export interface IngestOptions {
+  /** How a file is named in the graph; by default its absolute path. */
+  sourceOf?: (file: string) => string;
+  /** Called as each file is done, with how many are. */
+  onFile?: (outcome: IngestOutcome, done: number) => void;
+  /** Pages written at once. */
+  concurrency?: number;
+  /** Stops the ingest between pages (a shutdown). */
+  signal?: AbortSignal;
+}
+
 /**
  * Ingests files: a file that cannot be read or extracted fails alone, and what other files
  * wrote stays. `sourceOf` names each file in the graph. Returns once search finds it all.
@@ -90,20 +101,19 @@ export const INGEST_CONCURRENCY = 4;
 export async function ingestFiles(
   graph: Graph,
   files: string[],
-  sourceOf: (file: string) => string = (file) => resolve(file),
-  onFile?: (outcome: IngestOutcome, done: number) => void,
-  concurrency = INGEST_CONCURRENCY,
-  signal?: AbortSignal,
+  { sourceOf = (file) => resolve(file), onFile, concurrency = INGEST_CONCURRENCY, signal }: IngestOptions = {},
 ): Promise<IngestOutcome[]> {
   let done = 0;
   let lost: Error | undefined;
+  // Once Neo4j is gone no further page starts, as after a shutdown signal.
+  const serverGone = new AbortController();
+  const stop = signal ? AbortSignal.any([signal, serverGone.signal]) : serverGone.signal;
   const outcomes = await inPool(
     files,
     concurrency,
     async (file) => {
       const source = sourceOf(file);
       let outcome: IngestOutcome;
-      if (lost) return { source, ok: false, stories: [], error: 'not tried: Neo4j went away' };
       try {
         // UTF-8 or GB18030, HTML reduced to its text; empty, binary and oversized files refused.
         const text = await readPage(file);
@@ -113,13 +123,16 @@ export async function ingestFiles(
           ? { source, ok: false, stories, error: failed.map((story) => `story ${story.articleId}: ${story.error}`).join('; ') }
           : { source, ok: true, stories };
       } catch (error) {
-        if (isGraphUnavailable(error)) lost ??= error as Error;
+        if (isGraphUnavailable(error)) {
+          lost ??= error as Error;
+          serverGone.abort();
+        }
         outcome = { source, ok: false, stories: [], error: (error as Error).message };
       }
       onFile?.(outcome, ++done);
       return outcome;
     },
-    signal,
+    stop,
   );
   if (lost) {
     const landed = outcomes.filter((o) => o.ok).length;

@@ -109,14 +109,14 @@ describe('concurrent ingests', () => {
       return file;
     });
     const sourceOf = (file: string) => file;
-    await Promise.all([ingestFiles(graph, files.slice(0, 3), sourceOf), ingestFiles(graph, files.slice(1), sourceOf)]);
+    await Promise.all([ingestFiles(graph, files.slice(0, 3), { sourceOf }), ingestFiles(graph, files.slice(1), { sourceOf })]);
     const together = await counts(graph);
     const EVIDENCE = `CALL () { MATCH ()-[m:MENTIONED_IN]->() RETURN sum(size(m.starts)) AS mentions }
       CALL () { OPTIONAL MATCH (:Entity)-[r]->(:Entity) RETURN sum(size(coalesce(r.evidence, []))) AS evidence }
       RETURN mentions, evidence`;
     const [evidence] = await graph.run(EVIDENCE);
     await clearGraph(graph);
-    await ingestFiles(graph, files, sourceOf, undefined, 1);
+    await ingestFiles(graph, files, { sourceOf, concurrency: 1 });
     expect(together).toEqual(await counts(graph));
     const [alone] = await graph.run(EVIDENCE);
     expect(evidence).toEqual(alone);
