@@ -39,10 +39,6 @@ function canonical(value: unknown): unknown {
 
 const properties = (props: Record<string, unknown>) => canonical(Object.fromEntries(Object.entries(props).filter(([key]) => !VOLATILE.has(key))));
 
-/** A node's identity in the listing: its id where it has one, else its whole content. */
-const nodeKey = (labels: string[], props: Record<string, unknown>) =>
-  typeof props.id === 'string' ? `#${props.id}` : JSON.stringify([[...labels].sort(), properties(props)]);
-
 /**
  * Builds a digest from a graph read as a stream: every node first, then every edge, each edge
  * naming its ends by the keys their nodes were given. The hashes are sorted at the end, so the
@@ -54,15 +50,18 @@ export class DigestBuilder {
   /** The lines themselves, when asked for (graphListing), to show what differs. */
   readonly lines: string[] | undefined;
 
-  constructor(options: { keepLines?: boolean } = {}) {
-    this.lines = options.keepLines ? [] : undefined;
-  }
   private nodes = 0;
   private edges = 0;
 
+  constructor(options: { keepLines?: boolean } = {}) {
+    this.lines = options.keepLines ? [] : undefined;
+  }
+
   node(key: string | number, labels: string[], props: Record<string, unknown>): void {
-    this.keys.set(key, nodeKey(labels, props));
-    this.add(`N ${JSON.stringify([[...labels].sort(), properties(props)])}`);
+    const content = JSON.stringify([[...labels].sort(), properties(props)]);
+    // Edges name a node by its id where it has one, else by its whole content.
+    this.keys.set(key, typeof props.id === 'string' ? `#${props.id}` : content);
+    this.add(`N ${content}`);
     this.nodes++;
   }
 

@@ -1,7 +1,8 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import neo4j, { type Driver, type QueryConfig, type RecordShape, type Session, type SessionMode } from 'neo4j-driver';
 import type { Neo4jTarget } from '../config.ts';
 import { GraphUnavailableError, isGraphUnavailable } from './availability.ts';
-import { startLocalNeo4j, type LocalNeo4j } from './launcher.ts';
+import { startLocalNeo4j, type LaunchOptions, type LocalNeo4j } from './launcher.ts';
 
 /** JavaScript numbers travel as floats; SKIP, LIMIT and ranges need Cypher integers. */
 export const int = (value: number) => neo4j.int(value);
@@ -59,8 +60,6 @@ export interface Graph {
   close(): Promise<void>;
 }
 
-const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
-
 function connect(uri: string, user: string, password: string, options: GraphOptions): Driver {
   return neo4j.driver(uri, neo4j.auth.basic(user, password), {
     // Plain numbers instead of neo4j.Integer: our counts and offsets stay far below 2^53.
@@ -91,15 +90,11 @@ async function reachable(driver: Driver, uri: string, stopLocal?: () => Promise<
 export async function openGraph(target: Neo4jTarget, options: GraphOptions = {}): Promise<Graph> {
   const log = options.log ?? ((line: string) => console.error(line));
   const policy = options.restart ?? DEFAULT_RESTART;
-  let local: LocalNeo4j | undefined;
-  let uri: string, user: string, password: string;
-  if (target.kind === 'remote') {
-    ({ uri, user, password } = target);
-  } else {
-    local = await startLocalNeo4j(target);
-    ({ uri, user, password } = local);
-  }
-  let driver = connect(uri, user, password, options);
+  let local = target.kind === 'local' ? await startLocalNeo4j(target) : undefined;
+  const server = target.kind === 'remote' ? target : local!;
+  // A restarted local Neo4j listens on the port it had, so the address stays.
+  const uri = server.uri;
+  let driver = connect(server.uri, server.user, server.password, options);
   await reachable(driver, uri, local ? () => local!.stop() : undefined);
 
   let available = true;
@@ -136,8 +131,8 @@ export async function openGraph(target: Neo4jTarget, options: GraphOptions = {})
   };
 
   let restarting = false;
-  /** Restarts the local Neo4j after it died, then swaps in a driver for it. */
-  const restart = async (died: LocalNeo4j, why: string) => {
+  /** Restarts the local Neo4j (started from `launch`) after it died, then swaps in a driver for it. */
+  const restart = async (launch: LaunchOptions, died: LocalNeo4j, why: string) => {
     restarting = true;
     available = false;
     const livedMs = Date.now() - startedAt;
@@ -151,8 +146,7 @@ export async function openGraph(target: Neo4jTarget, options: GraphOptions = {})
       if (closing) return;
       const began = Date.now();
       try {
-        if (target.kind !== 'local') throw new Error('not a local Neo4j');
-        const next = await startLocalNeo4j({ ...target, port });
+        const next = await startLocalNeo4j({ ...launch, port });
         const nextDriver = connect(next.uri, next.user, next.password, options);
         await reachable(nextDriver, next.uri, () => next.stop());
         if (closing) {
@@ -161,7 +155,6 @@ export async function openGraph(target: Neo4jTarget, options: GraphOptions = {})
           return;
         }
         const old = driver;
-        ({ uri, user, password } = next);
         driver = nextDriver;
         local = next;
         startedAt = Date.now();
@@ -179,16 +172,17 @@ export async function openGraph(target: Neo4jTarget, options: GraphOptions = {})
     }
     if (!closing) {
       log(
-        `Neo4j could not be restarted after ${policy.tries} tries; the API answers GRAPH_UNAVAILABLE. See ${target.kind === 'local' ? target.home : 'the data folder'}/logs/debug.log, then restart the product`,
+        `Neo4j could not be restarted after ${policy.tries} tries; the API answers GRAPH_UNAVAILABLE. See ${launch.home}/logs/debug.log, then restart the product`,
       );
     }
   };
 
   let startedAt = Date.now();
   const watch = (neo: LocalNeo4j) => {
+    if (target.kind !== 'local') return;
     void neo.exited.then((exit) => {
       if (exit.requested || closing || neo !== local) return;
-      void restart(neo, exit.signal ? `killed by ${exit.signal}` : `exit code ${exit.code}`);
+      void restart(target, neo, exit.signal ? `killed by ${exit.signal}` : `exit code ${exit.code}`);
     });
   };
   if (local) watch(local);
@@ -199,9 +193,7 @@ export async function openGraph(target: Neo4jTarget, options: GraphOptions = {})
     );
 
   return {
-    get uri() {
-      return uri;
-    },
+    uri,
     get available() {
       return available;
     },

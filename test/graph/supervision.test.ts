@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { GraphUnavailableError } from '../../server/graph/availability.ts';
 import { startLocalNeo4j, type LocalNeo4j } from '../../server/graph/launcher.ts';
@@ -27,7 +28,6 @@ afterAll(async () => {
 
 const NEO4J = { heapMb: 256, pagecacheMb: 32, database: 'neo4j' };
 const FAST_RESTART = { tries: 3, firstDelayMs: 200, maxDelayMs: 1_000 };
-const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 /** Polls until `check` holds, or fails after `ms`. */
 async function within(ms: number, check: () => Promise<boolean>): Promise<number> {
