@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { createGraphqlApi } from '../api/server.ts';
 import type { Graph } from '../graph/neo4j.ts';
+import type { ApiToken } from '../config.ts';
 import { HEALTH_PATHS, serveHealth } from './health.ts';
 import { loadWebAssets, type Asset } from './web-assets.ts';
 
@@ -40,9 +41,12 @@ export interface RunningServer {
 /** How long a shutdown waits for requests in flight (an ingest mutation writes a page at most). */
 export const SHUTDOWN_GRACE_MS = 10_000;
 
-/** Serves the web UI and the GraphQL API from one port on `host`. */
-export async function startHttpServer(graph: Graph, port: number, host: string): Promise<RunningServer> {
-  const api = createGraphqlApi(graph);
+/**
+ * Serves the web UI and the GraphQL API from one port on `host`. `apiTokens` are the tokens
+ * mutations accept; by default those of API_TOKEN and API_TOKENS.
+ */
+export async function startHttpServer(graph: Graph, port: number, host: string, apiTokens?: readonly ApiToken[]): Promise<RunningServer> {
+  const api = createGraphqlApi(graph, apiTokens);
   const assets = await loadWebAssets();
   let accepting = true;
   let inFlight = 0;

@@ -1,9 +1,10 @@
+import type { ApiToken } from '../../server/config.ts';
 import { startHttpServer, type RunningServer } from '../../server/http/server.ts';
 import type { Graph } from '../../server/graph/neo4j.ts';
 
-/** The real HTTP server (UI and GraphQL) on a free port. */
-export function testServer(graph: Graph): Promise<RunningServer> {
-  return startHttpServer(graph, 0, '127.0.0.1');
+/** The real HTTP server (UI and GraphQL) on a free port; mutations take `apiTokens` (none: read-only). */
+export function testServer(graph: Graph, apiTokens: readonly ApiToken[] = []): Promise<RunningServer> {
+  return startHttpServer(graph, 0, '127.0.0.1', apiTokens);
 }
 
 export interface GraphqlReply<T> {
