@@ -95,6 +95,7 @@ byId('add-articles').addEventListener('click', () => uploads.open());
 byId('review-queue').addEventListener('click', () => void queue.open());
 byId('decisions').addEventListener('click', () => void decisions.open());
 session.onChange((state) => {
+  explorer.editingChanged();
   byId('add-articles').hidden = state.kind === 'off' || state.kind === 'unknown';
   byId('editing-note').textContent = state.kind === 'off' ? `The graph is read-only here. ${HOW_TO_ENABLE}` : '';
 });

@@ -231,6 +231,11 @@ export class Explorer implements EntityPanelActions {
     this.changed(0.2);
   }
 
+  /** Signed in or out: the panel offers corrections or not. */
+  editingChanged(): void {
+    this.panel.refresh();
+  }
+
   setLanguage(language: Language): void {
     this.state.language = language;
     this.view.setLabels((node) => labelOf(node, language));

@@ -8,7 +8,7 @@ import { keepApart, mergeEntities } from './mutations.ts';
 import { renderPair } from './pair-compare.ts';
 import type { PanelActions } from './panel-parts.ts';
 import { asAnalyst, type EditingSession } from './session.ts';
-import { sheet, type Sheet } from './sheet.ts';
+import { closingOnFocus, sheet, type Sheet } from './sheet.ts';
 import { HOW_TO_ENABLE } from './sign-in.ts';
 
 export interface ReviewEvents {
@@ -124,7 +124,13 @@ export class ReviewQueue {
       }
       const mode = this.session.state.kind === 'off' ? 'read-only' : 'decide';
       this.detail.replaceChildren(
-        renderPair(pair, [a, b], this.actions, { merge: (kept, merged) => this.merge(pair, kept, merged), keepApart: () => this.keepApart(pair) }, mode),
+        renderPair(
+          pair,
+          [a, b],
+          closingOnFocus(this.sheet, this.actions),
+          { merge: (kept, merged) => this.merge(pair, kept, merged), keepApart: () => this.keepApart(pair) },
+          mode,
+        ),
       );
     } catch (error) {
       if (asked === this.pairsAsked) this.detail.replaceChildren(el('p', { class: 'error', attrs: { role: 'alert' } }, messageOf(error)));

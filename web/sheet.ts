@@ -1,6 +1,7 @@
 // A large modal dialog over the page (adding articles, the review queue, the decisions): a bar
 // with its title and a Close button, and a body its owner fills.
 import { button, el } from './dom.ts';
+import type { PanelActions } from './panel-parts.ts';
 
 export interface Sheet {
   dialog: HTMLDialogElement;
@@ -32,5 +33,20 @@ export function sheet(host: HTMLElement, name: string, title: string): Sheet {
     open: () => {
       if (!dialog.open) dialog.showModal();
     },
+  };
+}
+
+/** The panel actions for links inside a sheet: choosing an entity closes the sheet to show it. */
+export function closingOnFocus(sheet: Sheet, actions: PanelActions): PanelActions {
+  return {
+    get language() {
+      return actions.language;
+    },
+    focus: (id) => {
+      sheet.dialog.close();
+      actions.focus(id);
+    },
+    openArticle: (id) => actions.openArticle(id),
+    articleHref: (id) => actions.articleHref(id),
   };
 }

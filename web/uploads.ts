@@ -11,7 +11,7 @@ import { ingestPage, type StoryResult } from './mutations.ts';
 import { readPageFile } from './page-files.ts';
 import type { PanelActions } from './panel-parts.ts';
 import type { EditingSession } from './session.ts';
-import { sheet, type Sheet } from './sheet.ts';
+import { closingOnFocus, sheet, type Sheet } from './sheet.ts';
 
 /** Pages sent at once: enough to keep the server's extractor busy while the next one travels. */
 const UPLOAD_CONCURRENCY = 3;
@@ -39,6 +39,8 @@ let pasted = 0;
 
 export class UploadDialog {
   private readonly sheet: Sheet;
+  // Choosing an entity found in a page closes the sheet to show it.
+  private readonly links: PanelActions;
   private readonly list = el('ol', { class: 'uploads' });
   private readonly fileInput = el('input', {
     attrs: { type: 'file', id: 'upload-files', multiple: '', accept: '.txt,.html,.htm,text/plain,text/html', hidden: '' },
@@ -52,7 +54,7 @@ export class UploadDialog {
   constructor(
     host: HTMLElement,
     private readonly session: EditingSession,
-    private readonly actions: PanelActions,
+    actions: PanelActions,
     private readonly events: UploadEvents,
   ) {
     const drop = el(
@@ -77,6 +79,7 @@ export class UploadDialog {
       this.fileInput.value = '';
     });
     this.sheet = sheet(host, 'uploads', 'Add articles');
+    this.links = closingOnFocus(this.sheet, actions);
     this.sheet.body.append(
       drop,
       el(
@@ -232,14 +235,7 @@ export class UploadDialog {
                 'li',
                 { class: `chip ${isNew ? 'new' : 'existing'}`, attrs: { 'data-entity': entity.id } },
                 kindSwatch(entity.type, 10),
-                button(
-                  labelOf(entity, this.actions.language),
-                  () => {
-                    this.sheet.dialog.close();
-                    this.actions.focus(entity.id);
-                  },
-                  { class: 'link' },
-                ),
+                button(labelOf(entity, this.links.language), () => this.links.focus(entity.id), { class: 'link' }),
                 el('span', { class: 'marker' }, isNew ? 'new' : 'existing'),
               ),
             ),
