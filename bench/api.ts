@@ -20,12 +20,12 @@ import { startHttpServer, type RunningServer } from '../server/http/server.ts';
 const QUERIES = {
   search: 'query ($q: String!) { search(query: $q, first: 10) { edges { score node { id type name en } } } }',
   entity: `query ($id: ID!) { entity(id: $id) { id type name en pinyin aliases kind level investment status
-    neighbours(first: 50) { relation direction title node { id type name en } evidence { sentence article { id title date source } } }
-    articles(first: 20) { article { id title date } sentences } } }`,
+    neighbours(first: 50) { edges { relationId relation direction title node { id type name en } evidence { sentence article { id title date source } } } }
+    articles(first: 20) { edges { node { id title date } sentences } } } }`,
   subgraph:
-    'query ($ids: [ID!]!) { subgraph(ids: $ids, depth: 2, limit: 500) { nodes { id kind name en display } edges { source target relation title } truncated } }',
-  paths: `query ($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4, first: 5) {
-    length weight nodes { id name } hops { kind relation title evidence { sentence article { id title } } } } }`,
+    'query ($ids: [ID!]!) { subgraph(ids: $ids, depth: 2, maxNodes: 500) { nodes { id kind name en display } edges { source target relation title } truncated } }',
+  paths: `query ($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4, first: 5) { edges { node {
+    length weight nodes { id name } hops { kind relation title evidence { sentence article { id title } } } } } } }`,
 } as const;
 const TARGET_P95_MS: Record<keyof typeof QUERIES, number> = { search: 30, entity: 30, subgraph: 100, paths: 100 };
 

@@ -6,7 +6,7 @@ import { apiError } from './errors.ts';
 import { MAX_PAGE } from './paging.ts';
 
 /**
- * The largest request body the API reads: one page of MAX_PAGE_BYTES for ingestArticle, with
+ * The largest request body the API reads: one page of MAX_PAGE_BYTES for ingestPage, with
  * room for its JSON escaping and the query. A larger body is refused with 413 before it is read
  * when it says its length, and as soon as it passes the limit when it does not.
  */
@@ -26,11 +26,11 @@ export const STRING_ARGUMENT_LIMITS: Record<string, number> = {
   // A name in any script is tens of characters, and Lucene refuses a query of over 1024 clauses.
   'search.query': 200,
   // A page is measured in bytes by the mutation itself (MAX_PAGE_BYTES), within MAX_REQUEST_BYTES.
-  'ingestArticle.text': Infinity,
+  'ingestPage.text': Infinity,
 };
 
 /** The deepest nesting of fields a query may have (the top-level field is at depth 0). */
-export const MAX_DEPTH = 6;
+export const MAX_DEPTH = 8;
 /** The most objects a query may ask for, counting each list as its page size. */
 export const MAX_COST = 25_000;
 /** The most nodes a subgraph gives out. */
@@ -43,7 +43,7 @@ export const MAX_ROLLUP_PAGE = 500;
 const UNSIZED_LIST = 10;
 // A size given as a variable is not known at validation (which yoga caches per document), so it
 // counts as the largest the argument allows.
-const LARGEST = { first: MAX_PAGE, limit: MAX_SUBGRAPH_NODES } as const;
+const LARGEST = { first: MAX_PAGE, maxNodes: MAX_SUBGRAPH_NODES } as const;
 const LARGEST_BY_FIELD: Record<string, number> = { 'Query.paths': MAX_PATHS, PlaceRollup: MAX_ROLLUP_PAGE };
 
 interface SchemaField {
@@ -63,7 +63,7 @@ function namedType(type: unknown): unknown {
 const isComposite = (type: unknown): type is CompositeType => typeof (type as CompositeType).getFields === 'function';
 
 function listSize(parent: string, field: FieldNode, definition: SchemaField, inherited: number | undefined): number {
-  for (const name of ['first', 'limit'] as const) {
+  for (const name of ['first', 'maxNodes'] as const) {
     const given = field.arguments?.find((a) => a.name.value === name);
     if (given?.value.kind === 'IntValue') return Number(given.value.value);
     if (given) return LARGEST_BY_FIELD[`${parent}.${field.name.value}`] ?? LARGEST_BY_FIELD[parent] ?? LARGEST[name];
@@ -130,7 +130,7 @@ export function costLimitRule(context: ValidationContext): ASTVisitor {
         context.reportError(
           apiError(
             'QUERY_TOO_COMPLEX',
-            `This query could fetch ${cost} objects; the limit is ${MAX_COST}. Ask for smaller pages (first, limit) or nest fewer lists.`,
+            `This query could fetch ${cost} objects; the limit is ${MAX_COST}. Ask for smaller pages (first, maxNodes) or nest fewer lists.`,
             { cost, maxCost: MAX_COST },
           ) as unknown as GraphQLError,
         );

@@ -1,5 +1,9 @@
 import { setArticleDates } from '../graph/articles.ts';
-import { DecisionError, keepApart, mergeEntities, splitEntity } from '../graph/decisions.ts';
+import { changeEntityType, hideRelation, parseRelationId, renameEntity } from '../graph/corrections.ts';
+import { DecisionError, decisionById, keepApart, mergeEntities, splitEntity } from '../graph/decisions.ts';
+import { awaitSearchIndex } from '../graph/schema.ts';
+import { undoDecision } from '../graph/undo.ts';
+import type { EntityType } from '../extract/types.ts';
 import { ingestText } from '../ingest/index.ts';
 import { looksBinaryText, MAX_PAGE_BYTES } from '../extract/input.ts';
 import { requireToken } from './auth.ts';
@@ -23,10 +27,13 @@ function required(value: string, name: string): string {
 }
 
 // The decisions module checks ids, types and articles inside its transaction; its refusals
-// become typed API errors.
-async function decide<T>(decision: () => Promise<T>): Promise<T> {
+// become typed API errors. A decision changes names that search finds (a merge's aliases, a
+// rename), so it returns once the search index has them: the analyst's next search sees it.
+async function decide<T>(context: Context, decision: () => Promise<T>): Promise<T> {
   try {
-    return await decision();
+    const outcome = await decision();
+    await awaitSearchIndex(context.graph);
+    return outcome;
   } catch (error) {
     if (error instanceof DecisionError) throw apiError(error.code, error.message);
     throw error;
@@ -34,7 +41,7 @@ async function decide<T>(decision: () => Promise<T>): Promise<T> {
 }
 
 export const mutations = {
-  async ingestArticle(_: unknown, args: { text: string; source: string; date?: string | null }, context: Context) {
+  async ingestPage(_: unknown, args: { text: string; source: string; date?: string | null }, context: Context) {
     requireToken(context);
     const text = args.text;
     if (!text.trim()) throw apiError('BAD_USER_INPUT', 'text is empty; give the page as printed');
@@ -54,7 +61,7 @@ export const mutations = {
   },
   async mergeEntities(_: unknown, args: { keepId: string; mergeId: string }, context: Context) {
     const by = requireToken(context);
-    const { kept } = await decide(() => mergeEntities(context.graph, args.keepId, args.mergeId, by));
+    const { kept } = await decide(context, () => mergeEntities(context.graph, args.keepId, args.mergeId, by));
     return context.loaders.entity.load(kept);
   },
   async splitEntity(_: unknown, args: { id: string; articleIds: string[] }, context: Context) {
@@ -62,12 +69,30 @@ export const mutations = {
     if (args.articleIds.length > MAX_SPLIT_ARTICLES) {
       throw apiError('BAD_USER_INPUT', `articleIds may hold at most ${MAX_SPLIT_ARTICLES} articles; got ${args.articleIds.length}`);
     }
-    const { original, created } = await decide(() => splitEntity(context.graph, args.id, args.articleIds, by));
+    const { original, created } = await decide(context, () => splitEntity(context.graph, args.id, args.articleIds, by));
     return context.loaders.entity.loadMany([original, created]);
   },
   async keepApart(_: unknown, args: { id: string; otherId: string }, context: Context) {
     const by = requireToken(context);
-    await decide(() => keepApart(context.graph, args.id, args.otherId, by));
+    await decide(context, () => keepApart(context.graph, args.id, args.otherId, by));
     return context.loaders.entity.loadMany([args.id, args.otherId]);
+  },
+  async renameEntity(_: unknown, args: { id: string; name: string }, context: Context) {
+    const by = requireToken(context);
+    return context.loaders.entity.load(await decide(context, () => renameEntity(context.graph, args.id, args.name, by)));
+  },
+  async changeEntityType(_: unknown, args: { id: string; type: EntityType }, context: Context) {
+    const by = requireToken(context);
+    return context.loaders.entity.load(await decide(context, () => changeEntityType(context.graph, args.id, args.type, by)));
+  },
+  async hideRelation(_: unknown, args: { relationId: string }, context: Context) {
+    const by = requireToken(context);
+    const key = parseRelationId(args.relationId);
+    if (!key) throw apiError('BAD_USER_INPUT', 'relationId is not a relation id this API gave out; take it from an entity’s neighbours');
+    return decisionById(context.graph, await decide(context, () => hideRelation(context.graph, key, by)));
+  },
+  async undoDecision(_: unknown, args: { id: string }, context: Context) {
+    const by = requireToken(context);
+    return decisionById(context.graph, await decide(context, () => undoDecision(context.graph, args.id, by)));
   },
 };

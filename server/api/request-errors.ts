@@ -12,7 +12,7 @@ const MAX_DETAIL = 160;
 function clearer(error: GraphQLError): string | null {
   const { code, originalError } = error.extensions as { code?: string; originalError?: { message?: string } };
   if (code === 'REQUEST_ENTITY_TOO_LARGE') {
-    return `The request body is over ${MAX_REQUEST_BYTES / 1048576} MB, the most this server reads. Send a smaller request; a page for ingestArticle may be at most ${MAX_PAGE_BYTES / 1048576} MB.`;
+    return `The request body is over ${MAX_REQUEST_BYTES / 1048576} MB, the most this server reads. Send a smaller request; a page for ingestPage may be at most ${MAX_PAGE_BYTES / 1048576} MB.`;
   }
   if (code === 'BAD_REQUEST' && error.message === 'POST body sent invalid JSON.') {
     const detail = originalError?.message ? ` (${originalError.message.slice(0, MAX_DETAIL)})` : '';

@@ -49,3 +49,35 @@ export async function articlePage(graph: Graph, skip: number, limit: number): Pr
 export async function setArticleDates(graph: Graph, ids: readonly string[], date: string): Promise<void> {
   await graph.run('UNWIND $ids AS id MATCH (a:Article {id: id}) SET a.date = $date', { ids, date }, 'WRITE');
 }
+
+/** How many articles there are. */
+export async function articleCount(graph: Graph): Promise<number> {
+  const [row] = await graph.run<{ n: number }>('MATCH (a:Article) RETURN count(a) AS n');
+  return row?.n ?? 0;
+}
+
+export interface StoryFindings {
+  /** The entities a story names, in the order it first names them; new when no other page names them. */
+  entities: Array<{ entity: string; isNew: boolean }>;
+  /** The relations the story is evidence for. */
+  relationCount: number;
+}
+
+const FINDINGS = `
+UNWIND $ids AS id
+MATCH (a:Article {id: id})<-[m:MENTIONED_IN]-(e:Entity)
+WITH a, e ORDER BY m.starts[0], e.id
+WITH a, collect(e) AS named
+CALL (a, named) {
+  UNWIND named AS x
+  MATCH (x)-[r:HOLDS_POSITION|LOCATED_IN|INVOLVED_IN|PART_OF]->(:Entity) WHERE a.id IN r.articles
+  RETURN count(DISTINCT r) AS relationCount
+}
+RETURN a.id AS id, relationCount,
+       [e IN named | { entity: e.id, isNew: NOT EXISTS { MATCH (e)-[:MENTIONED_IN]->(o:Article) WHERE o.source <> a.source } }] AS entities`;
+
+/** What ingest found in each of the given stories: for an upload's per-story results. */
+export async function storyFindings(graph: Graph, ids: readonly string[]): Promise<Map<string, StoryFindings>> {
+  const rows = await graph.run<StoryFindings & { id: string }>(FINDINGS, { ids });
+  return new Map(rows.map(({ id, ...findings }) => [id, findings]));
+}

@@ -1,13 +1,21 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { int, QUERY_TIMEOUT_MS, type Graph } from './neo4j.ts';
 
-// An analyst's merge, split or keep-apart is stored as a (:Decision) node. The upsert maps every
-// entity id through the merges and splits before writing, and records no candidate pair that a
-// keep-apart names, so re-ingesting a page re-applies decisions instead of undoing them.
+// An analyst's merge, split, keep-apart or correction (corrections.ts) is stored as a (:Decision)
+// node with an id, who and when. The upsert maps every entity id through the merges and splits
+// before writing, applies the corrections, and records no candidate pair that a keep-apart names,
+// so re-ingesting a page re-applies decisions instead of undoing them. An undone decision
+// (undo.ts) stays, marked with undoneBy and undoneAt, and no longer applies.
 
 /** Who a decision made with `npm run merge`/`split`/`keep-apart` is recorded as. */
 export const COMMAND_LINE = 'command line';
+
+/** A new decision's id. */
+export const decisionId = () => `decision-${randomUUID()}`;
+
+/** A stored decision that still applies (not undone), for WHERE clauses over `d`. */
+export const LIVE = 'd.undoneAt IS NULL';
 
 export class DecisionError extends Error {
   constructor(
@@ -21,6 +29,7 @@ export class DecisionError extends Error {
 export interface MergeOutcome {
   kept: string;
   merged: string;
+  decision: string;
 }
 
 export interface SplitOutcome {
@@ -36,41 +45,74 @@ SET n.title = r.title,
     n.gazetteer = CASE WHEN coalesce(n.gazetteer, false) OR coalesce(r.gazetteer, false) THEN true END,
     n.articles = coalesce(n.articles, []) + r.articles, n.evidence = coalesce(n.evidence, []) + r.evidence`;
 
-// Relation edges (and MENTIONED_IN) of the merged entity move onto the kept one.
-const MOVE_MENTIONS = `
+// Before a merge moves them, the merged entity's mentions, relations and candidate pairs are
+// copied onto ARCHIVED_ edges of its own node, which the merge keeps (as an ArchivedEntity,
+// outside every index and query) so that undoing the merge can bring it back as it was.
+const ARCHIVE_MERGED = `
+MATCH (m:Entity {id: $merged})
+CALL (m) {
+  MATCH (m)-[r:MENTIONED_IN]->(a:Article)
+  CREATE (m)-[w:ARCHIVED_MENTION]->(a) SET w = properties(r)
+  RETURN count(*) AS mentions
+}
+CALL (m) {
+  MATCH (m)-[r]-(x:Entity) WHERE r.fact IS NOT NULL
+  CREATE (m)-[w:ARCHIVED_RELATION]->(x) SET w = properties(r), w.type = type(r), w.outgoing = startNode(r) = m
+  RETURN count(*) AS relations
+}
+CALL (m) {
+  MATCH (m)-[c:CANDIDATE_SAME_AS]-(x:Entity)
+  CREATE (m)-[w:ARCHIVED_CANDIDATE]->(x) SET w = properties(c), w.outgoing = startNode(c) = m
+  RETURN count(*) AS candidates
+}
+RETURN mentions, relations, candidates`;
+
+// Relation edges (and MENTIONED_IN) of the merged entity move onto the kept one; its archive
+// (ARCHIVED_ edges, which carry a fact too) stays where it is.
+export const MOVE_MENTIONS = `
 MATCH (m:Entity {id: $merged})-[r:MENTIONED_IN]->(a:Article)
 MATCH (k:Entity {id: $kept})
 MERGE (k)-[n:MENTIONED_IN]->(a)
 SET n.starts = coalesce(n.starts, []) + r.starts, n.ends = coalesce(n.ends, []) + r.ends,
     n.sentences = coalesce(n.sentences, []) + r.sentences,
     n.aliases = coalesce(n.aliases, []) + [x IN r.aliases WHERE NOT x IN coalesce(n.aliases, [])],
-    n.searchText = coalesce(n.searchText, '') + ' \\n ' + coalesce(r.searchText, '')
+    n.searchText = CASE WHEN n.searchText IS NULL THEN r.searchText ELSE n.searchText + ' \\n ' + coalesce(r.searchText, '') END
 DELETE r`;
 
-const MOVE_OUTGOING = `
+export const MOVE_OUTGOING = `
 MATCH (m:Entity {id: $merged})-[r]->(x:Entity)
-WHERE r.fact IS NOT NULL AND x.id <> $kept
+WHERE r.fact IS NOT NULL AND x.id <> $kept AND NOT type(r) STARTS WITH 'ARCHIVED_'
 MATCH (k:Entity {id: $kept})
 MERGE (k)-[n:$(type(r)) {fact: r.fact}]->(x)
 ${JOIN_EVIDENCE}
 DELETE r`;
 
-const MOVE_INCOMING = `
+export const MOVE_INCOMING = `
 MATCH (x:Entity)-[r]->(m:Entity {id: $merged})
-WHERE r.fact IS NOT NULL AND x.id <> $kept
+WHERE r.fact IS NOT NULL AND x.id <> $kept AND NOT type(r) STARTS WITH 'ARCHIVED_'
 MATCH (k:Entity {id: $kept})
 MERGE (x)-[n:$(type(r)) {fact: r.fact}]->(k)
 ${JOIN_EVIDENCE}
 DELETE r`;
 
+// The kept entity gains the merged one's names; the merged node loses its live edges and labels
+// and stays archived. The decision records what the kept one gained, for undo.
 const ABSORB = `
 MATCH (m:Entity {id: $merged}), (k:Entity {id: $kept})
-SET k.aliases = k.aliases + [x IN m.aliases + [m.name] WHERE x <> k.name AND NOT x IN k.aliases],
-    k.searchText = k.searchText + ' \\n ' + m.searchText
-DETACH DELETE m
-CREATE (:Decision {kind: 'merge', from: $merged, into: $kept, by: $by, at: datetime()})`;
+WITH m, k, [x IN m.aliases + [m.name] WHERE x <> k.name AND NOT x IN k.aliases] AS added, ' \\n ' + m.searchText AS searchAdded
+SET k.aliases = k.aliases + added, k.searchText = k.searchText + searchAdded
+WITH m, k, added, searchAdded
+CALL (m) {
+  MATCH (m)-[r]-() WHERE NOT type(r) STARTS WITH 'ARCHIVED_'
+  DELETE r
+}
+SET m.labels = labels(m)
+REMOVE m:Entity:Person:Organization:Place:Project
+SET m:ArchivedEntity
+CREATE (:Decision {id: $decision, kind: 'merge', from: $merged, into: $kept, names: [m.name, k.name], by: $by, at: datetime(),
+                   aliasesAdded: added, searchAdded: searchAdded})`;
 
-async function entityType(tx: ManagedTransaction, id: string): Promise<string> {
+export async function entityType(tx: ManagedTransaction, id: string): Promise<string> {
   const found = await tx.run('MATCH (e:Entity {id: $id}) RETURN e.type AS type', { id });
   const type = found.records[0]?.get('type');
   if (!type) throw new DecisionError('NOT_FOUND', `no entity has id ${id}; search for it to get its id`);
@@ -86,8 +128,9 @@ export async function mergeEntities(graph: Graph, kept: string, merged: string, 
       async (tx) => {
         const [a, b] = [await entityType(tx, kept), await entityType(tx, merged)];
         if (a !== b) throw new DecisionError('BAD_USER_INPUT', `cannot merge a ${b} into a ${a}; only entities of one type merge`);
-        for (const statement of [MOVE_MENTIONS, MOVE_OUTGOING, MOVE_INCOMING, ABSORB]) await tx.run(statement, { kept, merged, by });
-        return { kept, merged };
+        const decision = decisionId();
+        for (const statement of [ARCHIVE_MERGED, MOVE_MENTIONS, MOVE_OUTGOING, MOVE_INCOMING, ABSORB]) await tx.run(statement, { kept, merged, by, decision });
+        return { kept, merged, decision };
       },
       { timeout: QUERY_TIMEOUT_MS },
     );
@@ -160,12 +203,12 @@ export async function splitEntity(graph: Graph, original: string, articles: stri
         }
         await tx.run(SPLIT, { original, created, articles: sorted });
         await tx.run(SPLIT_EVIDENCE, { original, created, articles: sorted });
-        await tx.run("CREATE (:Decision {kind: 'split', entity: $original, articles: $articles, into: $created, by: $by, at: datetime()})", {
-          by,
-          original,
-          created,
-          articles: sorted,
-        });
+        await tx.run(
+          `MATCH (o:Entity {id: $original})
+           CREATE (:Decision {id: $decision, kind: 'split', entity: $original, articles: $articles, into: $created, names: [o.name, o.name],
+                              by: $by, at: datetime()})`,
+          { by, original, created, articles: sorted, decision: decisionId() },
+        );
         return { original, created, articles: sorted };
       },
       { timeout: QUERY_TIMEOUT_MS },
@@ -196,9 +239,21 @@ export async function keepApart(graph: Graph, a: string, b: string, by: string =
         const [typeA, typeB] = [await entityType(tx, from), await entityType(tx, to)];
         if (typeA !== typeB)
           throw new DecisionError('BAD_USER_INPUT', `a ${typeA} and a ${typeB} are apart already; only entities of one type can be the same`);
-        const removed = await tx.run('MATCH (:Entity {id: $from})-[c:CANDIDATE_SAME_AS]-(:Entity {id: $to}) DELETE c RETURN count(c) AS n', { from, to });
-        await tx.run("MERGE (d:Decision {kind: 'keep-apart', from: $from, into: $to}) ON CREATE SET d.by = $by, d.at = datetime()", { from, to, by });
-        return { pair: [from, to] as [string, string], candidateRemoved: removed.records[0]?.get('n') > 0 };
+        // The candidate edge's reason goes onto the decision, so that undoing it can put the pair back.
+        const removed = await tx.run(
+          `MATCH (:Entity {id: $from})-[c:CANDIDATE_SAME_AS]-(:Entity {id: $to})
+           WITH c, c.reason AS reason DELETE c RETURN reason`,
+          { from, to },
+        );
+        const reason = removed.records[0]?.get('reason') ?? null;
+        await tx.run(
+          `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+           WHERE NOT EXISTS { MATCH (d:Decision {kind: 'keep-apart', from: $from, into: $to}) WHERE ${LIVE} }
+           CREATE (:Decision {id: $decision, kind: 'keep-apart', from: $from, into: $to, names: [a.name, b.name], reason: $reason,
+                              by: $by, at: datetime()})`,
+          { from, to, by, reason, decision: decisionId() },
+        );
+        return { pair: [from, to] as [string, string], candidateRemoved: removed.records.length > 0 };
       },
       { timeout: QUERY_TIMEOUT_MS },
     );
@@ -217,9 +272,9 @@ export async function applyDecisions(tx: ManagedTransaction, ids: string[], arti
   for (let round = 0; round < 8; round++) {
     const result = await tx.run(
       `UNWIND $ids AS id
-       OPTIONAL MATCH (s:Decision {kind: 'split', entity: id}) WHERE $article IN s.articles
+       OPTIONAL MATCH (s:Decision {kind: 'split', entity: id}) WHERE $article IN s.articles AND s.undoneAt IS NULL
        WITH id, coalesce(s.into, id) AS afterSplit
-       OPTIONAL MATCH (m:Decision {kind: 'merge', from: afterSplit})
+       OPTIONAL MATCH (m:Decision {kind: 'merge', from: afterSplit}) WHERE m.undoneAt IS NULL
        WITH id, coalesce(m.into, afterSplit) AS resolved WHERE resolved <> id
        RETURN id, resolved`,
       { ids: [...new Set(mapped.values())], article },
@@ -231,26 +286,59 @@ export async function applyDecisions(tx: ManagedTransaction, ids: string[], arti
   return mapped;
 }
 
+export type DecisionKind = 'MERGE' | 'SPLIT' | 'KEEP_APART' | 'RENAME' | 'CHANGE_TYPE' | 'HIDE_RELATION';
+
 export interface DecisionRecord {
-  kind: 'MERGE' | 'SPLIT' | 'KEEP_APART';
-  /** The entities it names: merged then kept; split then split-off; the two kept apart. */
+  id: string;
+  kind: DecisionKind;
+  /** The entities it names: merged then kept; split then split-off; the two kept apart; the corrected one; a relation's ends. */
   entityIds: string[];
+  /** Their names when the decision was made. */
+  names: string[];
   /** For a split, the articles whose mentions moved; otherwise empty. */
   articleIds: string[];
+  previous: string | null;
+  value: string | null;
   by: string | null;
   /** When it was made, ISO 8601. */
   at: string;
+  undoneBy: string | null;
+  undoneAt: string | null;
 }
 
+/** The stored kinds (as the upsert reads them) and the API's names for them. */
+export const DECISION_KINDS: Record<string, DecisionKind> = {
+  merge: 'MERGE',
+  split: 'SPLIT',
+  'keep-apart': 'KEEP_APART',
+  rename: 'RENAME',
+  retype: 'CHANGE_TYPE',
+  hide: 'HIDE_RELATION',
+};
+
 const DECISIONS = `
-MATCH (d:Decision)
-RETURN CASE d.kind WHEN 'merge' THEN 'MERGE' WHEN 'split' THEN 'SPLIT' ELSE 'KEEP_APART' END AS kind,
-       CASE d.kind WHEN 'split' THEN [d.entity, d.into] ELSE [d.from, d.into] END AS entityIds,
-       coalesce(d.articles, []) AS articleIds, d.by AS by, toString(d.at) AS at
-ORDER BY d.at DESC, entityIds
+MATCH (d:Decision) WHERE $id IS NULL OR d.id = $id
+RETURN d.id AS id, d.kind AS kind,
+       CASE WHEN d.kind IN ['split', 'rename', 'retype'] THEN [x IN [d.entity, d.into] WHERE x IS NOT NULL]
+            ELSE [d.from, d.into] END AS entityIds,
+       coalesce(d.names, []) AS names, coalesce(d.articles, []) AS articleIds, d.previous AS previous, d.value AS value,
+       d.by AS by, toString(d.at) AS at, d.undoneBy AS undoneBy, toString(d.undoneAt) AS undoneAt
+ORDER BY d.at DESC, d.id
 SKIP $skip LIMIT $limit`;
 
 /** The analysts' decisions, newest first: what the Decisions view lists. */
-export function listDecisions(graph: Graph, skip: number, limit: number): Promise<DecisionRecord[]> {
-  return graph.run<DecisionRecord>(DECISIONS, { skip: int(skip), limit: int(limit) });
+export async function listDecisions(graph: Graph, skip: number, limit: number, id: string | null = null): Promise<DecisionRecord[]> {
+  const rows = await graph.run<Omit<DecisionRecord, 'kind'> & { kind: string }>(DECISIONS, { skip: int(skip), limit: int(limit), id });
+  return rows.map((row) => ({ ...row, kind: DECISION_KINDS[row.kind] ?? 'MERGE' }));
+}
+
+/** One decision by its id; null when there is none. */
+export async function decisionById(graph: Graph, id: string): Promise<DecisionRecord | null> {
+  return (await listDecisions(graph, 0, 1, id))[0] ?? null;
+}
+
+/** How many decisions there are, undone ones included. */
+export async function decisionCount(graph: Graph): Promise<number> {
+  const [row] = await graph.run<{ n: number }>('MATCH (d:Decision) RETURN count(d) AS n');
+  return row?.n ?? 0;
 }

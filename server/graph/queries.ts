@@ -39,9 +39,11 @@ export interface EvidenceRecord {
 }
 
 export interface NeighbourRecord {
-  /** The edge's position in the entity's ordered list of edges, for cursors. */
-  offset: number;
   relation: string;
+  /** The ids of the edge's ends and its fact (the title of a HOLDS_POSITION, else empty): what names the edge. */
+  start: string;
+  end: string;
+  fact: string;
   direction: 'OUT' | 'IN';
   title: string | null;
   nodeId: string;
@@ -163,7 +165,7 @@ export async function neighboursOf(
   const rows = await graph.run<{
     id: string;
     articles: ArticleRecord[];
-    neighbours: Array<Omit<NeighbourRecord, 'evidence' | 'offset'> & { evidence: string[] | null }>;
+    neighbours: Array<Omit<NeighbourRecord, 'evidence'> & { evidence: string[] | null }>;
   }>(
     `UNWIND $ids AS id
      MATCH (e:Entity {id: id})
@@ -173,6 +175,7 @@ export async function neighboursOf(
        RETURN r, n ORDER BY type(r), n.name, n.id, r.fact, elementId(r) SKIP $skip LIMIT $limit
      }
      WITH id, collect({ relation: type(r), direction: CASE WHEN startNode(r) = e THEN 'OUT' ELSE 'IN' END, title: r.title,
+                        start: startNode(r).id, end: endNode(r).id, fact: r.fact,
                         nodeId: n.id, node: n ${ENTITY_FIELDS}, gazetteer: coalesce(r.gazetteer, false), evidence: r.evidence }) AS neighbours,
           reduce(acc = [], x IN collect(r.articles) | acc + x) AS articleIds
      RETURN id, neighbours, COLLECT { MATCH (a:Article) WHERE a.id IN articleIds RETURN a ${ARTICLE_SUMMARY} } AS articles`,
@@ -180,7 +183,7 @@ export async function neighboursOf(
   );
   const byId = new Map<string, { neighbours: NeighbourRecord[]; articles: ArticleRecord[] }>();
   for (const row of rows) {
-    byId.set(row.id, { articles: row.articles, neighbours: row.neighbours.map((n, i) => ({ ...n, offset: skip + i, evidence: parseEvidence(n.evidence) })) });
+    byId.set(row.id, { articles: row.articles, neighbours: row.neighbours.map((n) => ({ ...n, evidence: parseEvidence(n.evidence) })) });
   }
   return byId;
 }
@@ -191,16 +194,16 @@ export interface MentioningRecord {
 }
 
 /** The articles naming many entities at once, newest first, each with its headline, date and source. */
-export async function articlesMentioning(graph: Graph, ids: readonly string[], limit: number): Promise<Map<string, MentioningRecord[]>> {
+export async function articlesMentioning(graph: Graph, ids: readonly string[], skip: number, limit: number): Promise<Map<string, MentioningRecord[]>> {
   const rows = await graph.run<{ id: string; mentions: MentioningRecord[] }>(
     `UNWIND $ids AS id
      MATCH (e:Entity {id: id})
      CALL (e) {
        MATCH (e)-[m:MENTIONED_IN]->(a:Article)
-       RETURN a, m ORDER BY a.date DESC, a.id LIMIT $limit
+       RETURN a, m ORDER BY a.date DESC, a.id SKIP $skip LIMIT $limit
      }
      RETURN id, collect({ article: a ${ARTICLE_SUMMARY}, sentences: m.sentences }) AS mentions`,
-    { ids, limit: int(limit) },
+    { ids, skip: int(skip), limit: int(limit) },
   );
   return new Map(rows.map((r) => [r.id, r.mentions]));
 }
@@ -211,6 +214,9 @@ export interface SubgraphRecord {
   truncated: boolean;
 }
 
+// What a drawn graph holds: relations, and entities named in articles (not candidate pairs).
+const DRAWN_EDGES = 'HOLDS_POSITION|LOCATED_IN|INVOLVED_IN|PART_OF|MENTIONED_IN';
+
 // The neighbourhood grows one relationship at a time, keeping only nodes not yet seen, so a hub
 // (a district named in thousands of articles) costs its degree, not the number of paths through
 // it. Each level stops once the limit is reached. A hop through an article (entity → article →
@@ -218,7 +224,7 @@ export interface SubgraphRecord {
 const SUBGRAPH_LEVEL = `
 CALL (seen, frontier) {
   UNWIND CASE WHEN size(seen) > $limit THEN [] ELSE frontier END AS x
-  MATCH (x)--(y) WHERE y:Entity OR y:Article
+  MATCH (x)-[:${DRAWN_EDGES}]-(y) WHERE y:Entity OR y:Article
   WITH DISTINCT y WHERE NOT y IN seen
   WITH y LIMIT $cap
   RETURN collect(y) AS found
@@ -232,7 +238,7 @@ WITH seen, seen AS frontier
 ${Array.from({ length: levels }, () => SUBGRAPH_LEVEL).join('\n')}
 WITH seen[0..$limit] AS kept, size(seen) > $limit AS truncated
 UNWIND kept AS a
-OPTIONAL MATCH (a)-[r]->(b) WHERE b IN kept
+OPTIONAL MATCH (a)-[r:${DRAWN_EDGES}]->(b) WHERE b IN kept
 WITH kept, truncated, collect(DISTINCT r) AS rels
 RETURN [x IN kept | { id: x.id, kind: CASE WHEN x:Article THEN 'ARTICLE' ELSE x.type END,
                       name: coalesce(x.name, x.title), en: x.en, display: x.display }] AS nodes,
@@ -255,7 +261,7 @@ export async function stats(graph: Graph) {
   const [row] = await graph.run<{ articles: number; entities: Array<{ type: string; count: number }>; relations: Array<{ type: string; count: number }> }>(
     `CALL () { MATCH (a:Article) RETURN count(a) AS articles }
      CALL () { MATCH (e:Entity) WITH e.type AS type, count(*) AS count ORDER BY type RETURN collect({ type: type, count: count }) AS entities }
-     CALL () { MATCH (:Entity)-[r]->(:Entity) WITH type(r) AS type, count(*) AS count ORDER BY type RETURN collect({ type: type, count: count }) AS relations }
+     CALL () { MATCH (:Entity)-[r:HOLDS_POSITION|LOCATED_IN|INVOLVED_IN|PART_OF]->(:Entity) WITH type(r) AS type, count(*) AS count ORDER BY type RETURN collect({ type: type, count: count }) AS relations }
      RETURN articles, entities, relations`,
   );
   return row ?? { articles: 0, entities: [], relations: [] };

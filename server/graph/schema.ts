@@ -48,6 +48,9 @@ const STATEMENTS = [
   'CREATE INDEX entity_english_key IF NOT EXISTS FOR (e:Entity) ON (e.enKey)',
   'CREATE INDEX decision_from IF NOT EXISTS FOR (d:Decision) ON (d.from)',
   'CREATE INDEX decision_entity IF NOT EXISTS FOR (d:Decision) ON (d.entity)',
+  // Decisions are undone by id (undo.ts); those made before decisions had ids get one.
+  "MATCH (d:Decision) WHERE d.id IS NULL SET d.id = 'decision-' + randomUUID()",
+  'CREATE CONSTRAINT decision_id IF NOT EXISTS FOR (d:Decision) REQUIRE d.id IS UNIQUE',
 ];
 
 const CREATE_SEARCH_INDEX = `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.searchText]

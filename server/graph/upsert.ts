@@ -2,6 +2,7 @@ import type { ManagedTransaction, QueryResult } from 'neo4j-driver';
 import { RELATION_TYPES, type Article, type Page, type RelationType } from '../extract/types.ts';
 import { displayName, englishName, syllables } from '../names/index.ts';
 import { applyDecisions } from './decisions.ts';
+import { correctionsFor, hiddenKey, LABELS, type Corrections } from './corrections.ts';
 import { hierarchyRows, type HierarchyRow } from './hierarchy.ts';
 import { searchTextOf } from './schema.ts';
 import { articleId, entityId, textHash } from './identity.ts';
@@ -10,8 +11,6 @@ import { NAMESAKES, RECORD_CANDIDATES, linkPersons, type Namesake, type PersonRo
 import { isGraphUnavailable } from './availability.ts';
 import type { Graph } from './neo4j.ts';
 import { faultAt, pageTransactionStarted, runWithFault } from './fault.ts';
-
-const LABELS = { PERSON: 'Person', ORG: 'Organization', PLACE: 'Place', PROJECT: 'Project' } as const;
 
 /** What one story contributes to the graph, as the rows its queries UNWIND. */
 interface ArticleRows {
@@ -267,6 +266,29 @@ function remapRows(rows: ArticleRows, mapped: Map<string, string>): ArticleRows 
 }
 
 /**
+ * Applies the analysts' corrections to a story's rows: a renamed entity is written with its right
+ * name (the name the story gives becomes an alias), a retyped one with its right type, and a
+ * hidden relation is not written.
+ */
+function correctRows(rows: ArticleRows, corrections: Corrections): ArticleRows {
+  const entities = rows.entities.map((row) => {
+    const id = row.id as string;
+    const named = corrections.names.get(id);
+    const type = corrections.types.get(id);
+    let corrected = row;
+    if (named) {
+      const aliases = [...new Set([row.name as string, ...(row.aliases as string[])])].filter((a) => a !== named.name);
+      corrected = { ...corrected, ...named, aliases };
+    }
+    if (type) corrected = { ...corrected, type, label: LABELS[type] };
+    return corrected;
+  });
+  const relations = rows.relations.filter((r) => !corrections.hidden.has(hiddenKey(r.from as string, r.type as string, r.fact as string, r.to as string)));
+  const hierarchy = rows.hierarchy.filter((h) => !corrections.hidden.has(hiddenKey(h.child, 'LOCATED_IN', '', h.parent.id)));
+  return { ...rows, entities, relations, hierarchy };
+}
+
+/**
  * Joins the entities of an English story to the stored Chinese entities they name
  * (crosslingual.ts). A joined entity keeps its English name as an alias, so search finds it.
  */
@@ -339,16 +361,24 @@ async function writeStories(tx: ManagedTransaction, stories: readonly ArticleRow
       results.push({ articleId: id, status: 'unchanged' });
       continue;
     }
-    let rows = record?.get('decided')
-      ? remapRows(
-          original,
-          await applyDecisions(
-            tx,
-            original.entities.map((e) => e.id as string),
-            id,
-          ),
-        )
-      : original;
+    let rows = original;
+    if (record?.get('decided')) {
+      rows = remapRows(
+        rows,
+        await applyDecisions(
+          tx,
+          rows.entities.map((e) => e.id as string),
+          id,
+        ),
+      );
+      rows = correctRows(
+        rows,
+        await correctionsFor(
+          tx,
+          rows.entities.map((e) => e.id as string),
+        ),
+      );
+    }
     const people = linkPersons((record?.get('namesakes') ?? []) as Namesake[]);
     if (people.same.size) rows = remapRows(rows, people.same);
     let candidates = people.candidates;

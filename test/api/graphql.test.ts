@@ -37,14 +37,14 @@ describe('GraphQL over HTTP', () => {
   it('an entity lists the articles that name it, with the sentences', async () => {
     const hit = await post<{ search: { edges: Array<{ node: { id: string } }> } }>(server, SEARCH, { q: '周雨桐' });
     const id = hit.data?.search.edges[0]?.node.id;
-    const reply = await post<{ entity: { name: string; en: string; articles: Array<{ article: { title: string }; sentences: string[] }> } }>(
+    const reply = await post<{ entity: { name: string; en: string; articles: { edges: Array<{ node: { title: string }; sentences: string[] }> } } }>(
       server,
-      'query ($id: ID!) { entity(id: $id) { name en articles { article { title } sentences } } }',
+      'query ($id: ID!) { entity(id: $id) { name en articles { edges { node { title } sentences } } } }',
       { id },
     );
     expect(reply.data?.entity.name).toBe('周雨桐');
     expect(reply.data?.entity.en).toBe('Zhou Yutong');
-    expect(reply.data?.entity.articles).toEqual([{ article: { title: '张家湾镇推进道路改造' }, sentences: [expect.stringContaining('通讯员 周雨桐')] }]);
+    expect(reply.data?.entity.articles.edges).toEqual([{ node: { title: '张家湾镇推进道路改造' }, sentences: [expect.stringContaining('通讯员 周雨桐')] }]);
   });
 
   it('an unknown id gives null, not an error', async () => {

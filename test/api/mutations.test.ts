@@ -37,8 +37,8 @@ async function send<T>(query: string, variables: Record<string, unknown>, author
   return (await response.json()) as GraphqlReply<T>;
 }
 
-const INGEST =
-  'mutation ($text: String!, $source: String!, $date: String) { ingestArticle(text: $text, source: $source, date: $date) { stories { status article { id title date } } } }';
+const INGEST = `mutation ($text: String!, $source: String!, $date: String) { ingestPage(text: $text, source: $source, date: $date) {
+  stories { status article { id title date } entities { entity { name } isNew } relationCount } } }`;
 const MERGE = 'mutation ($keep: ID!, $merge: ID!) { mergeEntities(keepId: $keep, mergeId: $merge) { id } }';
 const SPLIT = 'mutation ($id: ID!, $articles: [ID!]!) { splitEntity(id: $id, articleIds: $articles) { id } }';
 
@@ -69,24 +69,34 @@ describe('mutations', () => {
     }
   });
 
-  it('ingestArticle writes each story of the page and stores the date given', async () => {
+  it('ingestPage writes each story of the page, stores the date given, and says what each story named', async () => {
     await serverWithToken(TOKEN);
-    const reply = await send<{ ingestArticle: { stories: Array<{ status: string; article: { title: string; date: string } }> } }>(
-      INGEST,
-      { text: TWO_STORIES, source: 'api-two-stories.txt', date: '2024-06-01' },
-      `Bearer ${TOKEN}`,
-    );
+    type Stories = {
+      ingestPage: {
+        stories: Array<{ status: string; article: { title: string; date: string }; entities: Array<{ entity: { name: string }; isNew: boolean }> }>;
+      };
+    };
+    const reply = await send<Stories>(INGEST, { text: TWO_STORIES, source: 'api-two-stories.txt', date: '2024-06-01' }, `Bearer ${TOKEN}`);
     expect(reply.errors).toBeUndefined();
-    expect(reply.data?.ingestArticle.stories).toEqual([
-      { status: 'written', article: expect.objectContaining({ title: '宋庄镇举办文化节', date: '2024-06-01' }) },
-      { status: 'written', article: expect.objectContaining({ title: '张家湾镇推进道路改造', date: '2024-06-01' }) },
+    expect(reply.data?.ingestPage.stories).toEqual([
+      expect.objectContaining({ status: 'WRITTEN', article: expect.objectContaining({ title: '宋庄镇举办文化节', date: '2024-06-01' }) }),
+      expect.objectContaining({ status: 'WRITTEN', article: expect.objectContaining({ title: '张家湾镇推进道路改造', date: '2024-06-01' }) }),
     ]);
-    const again = await send<{ ingestArticle: { stories: Array<{ status: string }> } }>(
+    // Every entity of the page is new to the graph (the seeded ones have other ids), 林晓东 in both stories.
+    const [first, second] = reply.data!.ingestPage.stories.map((story) => Object.fromEntries(story.entities.map((e) => [e.entity.name, e.isNew])));
+    expect(first).toEqual({ 林晓东: true, 宋庄镇: true });
+    expect(second).toMatchObject({ 林晓东: true, 周雨桐: true });
+    // Another page naming him finds him there already.
+    const other = await send<Stories>(
       INGEST,
-      { text: TWO_STORIES, source: 'api-two-stories.txt' },
+      { text: '宋庄镇召开会议\n\n本报讯（记者 林晓东）昨天，宋庄镇召开会议。\n', source: 'api-other.txt' },
       `Bearer ${TOKEN}`,
     );
-    expect(again.data?.ingestArticle.stories.map((s) => s.status)).toEqual(['unchanged', 'unchanged']);
+    const named = Object.fromEntries(other.data!.ingestPage.stories[0]!.entities.map((e) => [e.entity.name, e.isNew]));
+    expect(named).toEqual({ 林晓东: false, 宋庄镇: false });
+    const again = await send<Stories>(INGEST, { text: TWO_STORIES, source: 'api-two-stories.txt' }, `Bearer ${TOKEN}`);
+    expect(again.data?.ingestPage.stories.map((s) => s.status)).toEqual(['UNCHANGED', 'UNCHANGED']);
+    expect(again.data?.ingestPage.stories.flatMap((s) => s.entities.filter((e) => e.isNew))).toEqual([]);
   });
 
   it.each([
@@ -94,7 +104,7 @@ describe('mutations', () => {
     ['an empty source', { text: TWO_STORIES, source: ' ' }],
     ['a date that is no day', { text: TWO_STORIES, source: 'a.txt', date: '2024-02-30' }],
     ['a date in another format', { text: TWO_STORIES, source: 'a.txt', date: '1 June 2024' }],
-  ])('ingestArticle refuses %s as BAD_USER_INPUT', async (_, variables) => {
+  ])('ingestPage refuses %s as BAD_USER_INPUT', async (_, variables) => {
     await serverWithToken(TOKEN);
     const reply = await send(INGEST, variables, `Bearer ${TOKEN}`);
     expect(reply.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -102,14 +112,14 @@ describe('mutations', () => {
 
   it('mergeEntities folds one entity into another and returns the one kept', async () => {
     await serverWithToken(TOKEN);
-    const reply = await send<{ mergeEntities: { id: string; aliases: string[]; neighbours: Array<{ relation: string; node: { id: string } }> } }>(
-      'mutation { mergeEntities(keepId: "person-hermit", mergeId: "person-li") { id aliases neighbours { relation node { id } } } }',
+    const reply = await send<{ mergeEntities: { id: string; aliases: string[]; neighbours: { edges: Array<{ relation: string; node: { id: string } }> } } }>(
+      'mutation { mergeEntities(keepId: "person-hermit", mergeId: "person-li") { id aliases neighbours { edges { relation node { id } } } } }',
       {},
       `Bearer ${TOKEN}`,
     );
     expect(reply.errors).toBeUndefined();
     expect(reply.data?.mergeEntities).toMatchObject({ id: 'person-hermit', aliases: expect.arrayContaining(['李明']) });
-    expect(reply.data?.mergeEntities.neighbours).toContainEqual({ relation: 'INVOLVED_IN', node: { id: 'project-museum' } });
+    expect(reply.data?.mergeEntities.neighbours.edges).toContainEqual({ relation: 'INVOLVED_IN', node: { id: 'project-museum' } });
     const gone = await send<{ entity: null }>('query { entity(id: "person-li") { id } }', {});
     expect(gone.data?.entity).toBeNull();
   });
@@ -168,15 +178,15 @@ describe('mutations', () => {
 
   it('splitEntity moves what some articles say to a new entity and returns both', async () => {
     await serverWithToken(TOKEN);
-    const reply = await send<{ splitEntity: Array<{ id: string; name: string; articles: Array<{ article: { id: string } }> }> }>(
-      'mutation ($id: ID!, $articles: [ID!]!) { splitEntity(id: $id, articleIds: $articles) { id name articles { article { id } } } }',
+    const reply = await send<{ splitEntity: Array<{ id: string; name: string; articles: { edges: Array<{ node: { id: string } }> } }> }>(
+      'mutation ($id: ID!, $articles: [ID!]!) { splitEntity(id: $id, articleIds: $articles) { id name articles { edges { node { id } } } } }',
       { id: 'person-wang', articles: ['article-a3'] },
       `Bearer ${TOKEN}`,
     );
     expect(reply.errors).toBeUndefined();
     const [original, created] = reply.data?.splitEntity ?? [];
-    expect(original?.articles.map((a) => a.article.id).sort()).toEqual(['article-a1', 'article-a2']);
-    expect(created).toMatchObject({ name: '王建国', articles: [{ article: { id: 'article-a3' } }] });
+    expect(original?.articles.edges.map((a) => a.node.id).sort()).toEqual(['article-a1', 'article-a2']);
+    expect(created).toMatchObject({ name: '王建国', articles: { edges: [{ node: { id: 'article-a3' } }] } });
     expect(created?.id).not.toBe('person-wang');
   });
 

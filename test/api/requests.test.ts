@@ -9,7 +9,7 @@ import { counts } from '../setup/graph.ts';
 import { seededGraph } from './seed.ts';
 
 const TOKEN = 'requests-token-51c9';
-const INGEST = 'mutation ($text: String!, $source: String!) { ingestArticle(text: $text, source: $source) { stories { status } } }';
+const INGEST = 'mutation ($text: String!, $source: String!) { ingestPage(text: $text, source: $source) { stories { status } } }';
 // Every refusal here is answered well under a second, whatever the request's size.
 const QUICK_MS = 1000;
 
@@ -123,12 +123,12 @@ describe('bad requests', () => {
   it.each([
     [
       'nested too deep',
-      '{ entity(id: "person-wang") { neighbours(first: 1) { node { neighbours(first: 1) { node { neighbours(first: 1) { node { id } } } } } } } }',
-      /more than 6 levels/,
+      '{ entity(id: "person-wang") { neighbours(first: 1) { edges { node { neighbours(first: 1) { edges { node { neighbours(first: 1) { edges { node { id } } } } } } } } } } }',
+      /more than 8 levels/,
     ],
     [
       'that could fetch too many objects',
-      '{ search(query: "宋庄", first: 100) { edges { node { neighbours(first: 100) { evidence { article { id } } } } } } }',
+      '{ search(query: "宋庄", first: 100) { edges { node { neighbours(first: 100) { edges { evidence { article { id } } } } } } } }',
       /the limit is 25000/,
     ],
     [
@@ -168,7 +168,7 @@ describe('bad requests', () => {
       postJson({ query: INGEST, variables: { text: TWO_STORIES, source: 's'.repeat(2000) } }, { authorization: `Bearer ${TOKEN}` }),
     );
     expect(answer.code).toBe('BAD_USER_INPUT');
-    expect(answer.message).toMatch(/argument source of ingestArticle is 2000 characters long; the limit is 1000/);
+    expect(answer.message).toMatch(/argument source of ingestPage is 2000 characters long; the limit is 1000/);
   });
 
   it.each([

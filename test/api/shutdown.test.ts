@@ -53,7 +53,7 @@ describe('SIGTERM', () => {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: 'Bearer shutdown-test' },
         body: JSON.stringify({
-          query: 'mutation ($text: String!) { ingestArticle(text: $text, source: "long.txt") { stories { status } } }',
+          query: 'mutation ($text: String!) { ingestPage(text: $text, source: "long.txt") { stories { status } } }',
           variables: { text: page },
         }),
       });
@@ -62,10 +62,10 @@ describe('SIGTERM', () => {
       child.kill('SIGTERM');
       const reply = await ingest;
       expect(reply.status).toBe(200);
-      const body = (await reply.json()) as { data?: { ingestArticle: { stories: Array<{ status: string }> } } };
-      const stories = body.data?.ingestArticle.stories ?? [];
+      const body = (await reply.json()) as { data?: { ingestPage: { stories: Array<{ status: string }> } } };
+      const stories = body.data?.ingestPage.stories ?? [];
       expect(stories.length).toBeGreaterThan(12);
-      expect(stories.every((s) => s.status === 'written')).toBe(true);
+      expect(stories.every((s) => s.status === 'WRITTEN')).toBe(true);
       // Once it stops listening a new request is refused, not left waiting.
       const late = await fetch(new URL('healthz', url)).then(
         (r) => r.status,
