@@ -50,27 +50,29 @@ export interface PairSide extends EntityRef {
   articles: Page<ArticleMention>;
 }
 
+interface RawPlaces {
+  edges: Array<{ direction: 'OUT' | 'IN'; node: EntityRef }>;
+}
+
 interface RawSide extends EntityRef {
   pinyin: string | null;
   aliases: string[];
-  positions: Connection<{ title: string | null; direction: 'OUT' | 'IN'; node: EntityRef }>;
-  places: Connection<{ direction: 'OUT' | 'IN'; node: EntityRef }>;
-  articles: Connection<{ node: ArticleMention['article']; sentences: string[] }>;
+  positions: Connection<{ title: string | null; direction: 'OUT' | 'IN'; node: EntityRef & { places: RawPlaces } }>;
+  places: RawPlaces;
+  articles: Connection<{ node: ArticleMention['article'] & { mentions: Array<{ entity: EntityRef }> }; sentences: string[] }>;
 }
 
 /** Articles each side of a pair shows; enough to tell two people apart, and to count on. */
 const PAIR_ARTICLES = 50;
 
-const SIDE = `${REF} pinyin aliases
-  positions: neighbours(relation: [HOLDS_POSITION], first: 50) { edges { title direction node { ${REF} } } ${PAGE_INFO} }
-  places: neighbours(relation: [LOCATED_IN], types: [PLACE], first: 20) { edges { direction node { ${REF} } } ${PAGE_INFO} }
-  articles(first: ${PAIR_ARTICLES}) { edges { node { ${ARTICLE_REF} } sentences } ${PAGE_INFO} }`;
+// A person has no place of their own in the graph: their places are those of the organisations
+// they hold positions at, and those the articles naming them name.
+const PLACES = `places: neighbours(relation: [LOCATED_IN], types: [PLACE], first: 5) { edges { direction node { ${REF} } } }`;
+const SIDE = `${REF} pinyin aliases ${PLACES}
+  positions: neighbours(relation: [HOLDS_POSITION], first: 50) { edges { title direction node { ${REF} ${PLACES} } } ${PAGE_INFO} }
+  articles(first: ${PAIR_ARTICLES}) { edges { node { ${ARTICLE_REF} mentions { entity { ${REF} } } } sentences } ${PAGE_INFO} }`;
 
-/**
- * Both sides of a pair. A person has no place of their own in the graph: their places are those
- * of the organisations they hold positions at, asked for in a second request (the API's depth
- * limit keeps them out of the first).
- */
+/** Both sides of a pair, in one request. */
 export async function pairSides(a: string, b: string): Promise<[PairSide | null, PairSide | null]> {
   const data = await graphql<{ a: RawSide | null; b: RawSide | null }>(
     `query Pair($a: ID!, $b: ID!) { a: entity(id: $a) { ${SIDE} } b: entity(id: $b) { ${SIDE} } }`,
@@ -79,42 +81,33 @@ export async function pairSides(a: string, b: string): Promise<[PairSide | null,
       b,
     },
   );
-  const sides = [data.a, data.b].map((raw) => raw && sideOf(raw));
-  const organisations = [...new Set(sides.flatMap((s) => s?.positions.map((p) => p.organisation.id) ?? []))];
-  const placesOf = await organisationPlaces(organisations);
-  for (const side of sides) {
-    if (!side) continue;
-    const places = new Map(side.places.map((p) => [p.id, p]));
-    for (const position of side.positions) for (const place of placesOf.get(position.organisation.id) ?? []) places.set(place.id, place);
-    side.places = [...places.values()];
-  }
-  return [sides[0] ?? null, sides[1] ?? null];
+  return [data.a && sideOf(data.a), data.b && sideOf(data.b)];
 }
+
+const placesOf = (raw: RawPlaces) => raw.edges.filter((e) => e.direction === 'OUT').map((e) => e.node);
+
+/** Places a side lists: enough to tell two counties apart. */
+const PAIR_PLACES = 8;
 
 function sideOf(raw: RawSide): PairSide {
+  const held = raw.positions.edges.filter((e) => e.direction === 'OUT');
+  // Places its articles name, the most often named first, after those the graph relates it to.
+  const named = new Map<string, { place: EntityRef; articles: number }>();
+  for (const { node } of raw.articles.edges) {
+    for (const place of new Map(node.mentions.filter((m) => m.entity.type === 'PLACE').map((m) => [m.entity.id, m.entity])).values()) {
+      const seen = named.get(place.id) ?? { place, articles: 0 };
+      seen.articles++;
+      named.set(place.id, seen);
+    }
+  }
+  const byArticles = [...named.values()].sort((a, b) => b.articles - a.articles).map((n) => n.place);
+  const places = new Map([...placesOf(raw.places), ...held.flatMap((e) => placesOf(e.node.places)), ...byArticles].map((p) => [p.id, p]));
   return {
     ...raw,
-    positions: raw.positions.edges.filter((e) => e.direction === 'OUT').map((e) => ({ title: e.title, organisation: e.node })),
-    places: raw.places.edges.filter((e) => e.direction === 'OUT').map((e) => e.node),
-    articles: pageOf(raw.articles, (e) => ({ article: e.node, sentences: e.sentences })),
+    positions: held.map((e) => ({ title: e.title, organisation: e.node })),
+    places: [...places.values()].slice(0, PAIR_PLACES),
+    articles: pageOf(raw.articles, (e) => ({ article: { id: e.node.id, title: e.node.title, date: e.node.date }, sentences: e.sentences })),
   };
-}
-
-/** The API answers at most 20 top-level fields a request. */
-const MAX_FIELDS = 20;
-
-/** The places organisations lie in, by organisation id; one request for up to 20 of them. */
-async function organisationPlaces(ids: string[]): Promise<Map<string, EntityRef[]>> {
-  const asked = ids.slice(0, MAX_FIELDS);
-  if (asked.length === 0) return new Map();
-  const fields = asked.map(
-    (_, i) => `o${i}: entity(id: $o${i}) { neighbours(relation: [LOCATED_IN], types: [PLACE], first: 5) { edges { direction node { ${REF} } } } }`,
-  );
-  const data = await graphql<Record<string, { neighbours: { edges: Array<{ direction: string; node: EntityRef }> } } | null>>(
-    `query OrganisationPlaces(${asked.map((_, i) => `$o${i}: ID!`).join(', ')}) { ${fields.join(' ')} }`,
-    Object.fromEntries(asked.map((id, i) => [`o${i}`, id])),
-  );
-  return new Map(asked.map((id, i) => [id, data[`o${i}`]?.neighbours.edges.filter((e) => e.direction === 'OUT').map((e) => e.node) ?? []]));
 }
 
 export type DecisionKind = 'MERGE' | 'SPLIT' | 'KEEP_APART' | 'RENAME' | 'CHANGE_TYPE' | 'HIDE_RELATION';

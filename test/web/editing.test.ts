@@ -196,11 +196,14 @@ describe('editing the graph from the browser', () => {
     await rows.nth(0).locator('button').click();
     const sides = queue.locator('.pair .side');
     await eventually(() => sides.count()).toBe(2);
-    // Side by side: where each holds his position, and the sentences naming him.
+    // Side by side: where each holds his position, his places, and the sentences naming him.
     const compared = await queue.locator('.pair .sides').textContent();
     expect(compared).toContain('长兴县人民政府');
     expect(compared).toContain('安吉县人民政府');
     expect(await sides.nth(0).locator('.position-title').textContent()).toBe('县长');
+    const places = (await queue.locator('.pair .places').allTextContents()).join(' ');
+    expect(places).toContain('长兴县');
+    expect(places).toContain('安吉县');
     expect(await sides.nth(0).locator('blockquote').first().textContent()).toContain('顾思齐');
     await shoot(page, 'review-queue');
     await queue.locator('[data-action="merge-pair"]').click();
@@ -220,7 +223,6 @@ describe('editing the graph from the browser', () => {
     await eventually(() => merge.getAttribute('class')).toContain('undone');
     expect(await merge.textContent()).toMatch(/undone by alice/);
     expect(await merge.locator('[data-action="undo"]').isDisabled()).toBe(true);
-    await shoot(page, 'decisions');
     await page.click('[data-action="close-decisions-view"]');
 
     // The pair is back in the queue; keeping the other pair apart takes it off.
@@ -235,6 +237,14 @@ describe('editing the graph from the browser', () => {
     await queue.locator('[data-action="keep-apart"]').click();
     await eventually(() => queue.locator(`.pair-row[data-pair="${apart}"]`).count()).toBe(0);
     await eventually(() => queue.getAttribute('data-total')).toBe(String(total - 1));
+
+    // Newest first: the keep-apart, which still holds, above the merge undone.
+    await page.click('[data-action="close-review-queue"]');
+    await page.click('#decisions');
+    await eventually(() => decisions.locator('.decision').count()).toBe(2);
+    expect(await decisions.locator('.decision').first().getAttribute('data-kind')).toBe('KEEP_APART');
+    expect(await decisions.locator('.decision').first().locator('[data-action="undo"]').isEnabled()).toBe(true);
+    await shoot(page, 'decisions');
   });
 
   it('a rename and a hidden relation made in the side panel hold when the page is ingested again', async () => {
