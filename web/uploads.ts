@@ -13,8 +13,11 @@ import type { PanelActions } from './panel-parts.ts';
 import type { EditingSession } from './session.ts';
 import { closingOnFocus, sheet, type Sheet } from './sheet.ts';
 
-/** Pages sent at once: enough to keep the server's extractor busy while the next one travels. */
-const UPLOAD_CONCURRENCY = 3;
+/**
+ * Pages sent at once: enough to keep the server's extractor and Neo4j busy while the next page
+ * travels; as many as the server's own ingest writes at once (server/ingest INGEST_CONCURRENCY).
+ */
+const UPLOAD_CONCURRENCY = 4;
 
 // Stages as steps of the progress bar; sending fills its step as the request body goes out.
 const STAGE = { waiting: 0, reading: 1, sending: 2, extracting: 3, done: 4 } as const;
