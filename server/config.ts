@@ -74,6 +74,14 @@ export function apiTokensFrom(env: NodeJS.ProcessEnv = process.env): ApiToken[] 
  * list of exact origins (scheme, host and port, as a browser sends them in Origin). Unset, only
  * the UI's own origin may, and it needs no CORS headers.
  */
+/**
+ * How many GraphQL answers the API caches (RESPONSE_CACHE_ANSWERS, default 2000; 0 turns the
+ * cache off). An entity with its neighbours is tens of KB, so the default holds tens of MB.
+ */
+export function cachedAnswersFrom(env: NodeJS.ProcessEnv = process.env): number {
+  return integer(env, 'RESPONSE_CACHE_ANSWERS', 2000);
+}
+
 export function corsOriginsFrom(env: NodeJS.ProcessEnv = process.env): string[] {
   const listed = (env.CORS_ORIGINS ?? '')
     .split(',')

@@ -55,6 +55,12 @@ export interface Graph {
   run<T extends RecordShape = RecordShape>(cypher: string, params?: Record<string, unknown>, mode?: SessionMode): Promise<T[]>;
   /** A session on the configured database, for work that needs several statements in one transaction. */
   session(mode?: SessionMode): Session;
+  /**
+   * The database's state as of now: the bookmark of a trivial read, which names the last
+   * transaction committed, by anyone (this process, another API instance, the ingest CLI). Two
+   * calls give the same string exactly when nothing was written in between.
+   */
+  version(): Promise<string>;
   /** Whether Neo4j answers a trivial query within `timeoutMs`. */
   ping(timeoutMs: number): Promise<boolean>;
   close(): Promise<void>;
@@ -214,6 +220,20 @@ export async function openGraph(target: Neo4jTarget, options: GraphOptions = {})
         if (!isGraphUnavailable(error)) throw error;
         markUnavailable((error as Error).message.split('\n')[0]!);
         throw unavailableError();
+      }
+    },
+    async version() {
+      if (!available) throw unavailableError();
+      const session = driver.session({ database: target.database, defaultAccessMode: neo4j.session.READ });
+      try {
+        await session.executeRead((tx) => tx.run('RETURN 1'), { timeout: QUERY_TIMEOUT_MS });
+        return session.lastBookmarks().join(' ');
+      } catch (error) {
+        if (!isGraphUnavailable(error)) throw error;
+        markUnavailable((error as Error).message.split('\n')[0]!);
+        throw unavailableError();
+      } finally {
+        await session.close();
       }
     },
     session(mode: SessionMode = 'WRITE') {

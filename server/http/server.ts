@@ -46,7 +46,7 @@ export const SHUTDOWN_GRACE_MS = 10_000;
  * mutations accept; by default those of API_TOKEN and API_TOKENS.
  */
 export async function startHttpServer(graph: Graph, port: number, host: string, apiTokens?: readonly ApiToken[]): Promise<RunningServer> {
-  const api = createGraphqlApi(graph, apiTokens);
+  const api = createGraphqlApi(graph, { apiTokens });
   const assets = await loadWebAssets();
   let accepting = true;
   let inFlight = 0;

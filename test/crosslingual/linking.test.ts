@@ -150,21 +150,20 @@ describe('linking English stories to the entities Chinese stories named', () => 
   it("the API finds an official by the English name and answers with both languages' stories", async () => {
     const server = await testServer(graph);
     try {
-      const reply = await post<{ search: { edges: Array<{ node: { name: string; language: string; articles: Array<{ article: { source: string } }> } }> } }>(
-        server,
-        '{ search(query: "Meng Jingwei", first: 5) { edges { node { name language articles { article { source } } } } } }',
-      );
+      const reply = await post<{
+        search: { edges: Array<{ node: { name: string; language: string; articles: { edges: Array<{ node: { source: string } }> } } }> };
+      }>(server, '{ search(query: "Meng Jingwei", first: 5) { edges { node { name language articles { edges { node { source } } } } } } }');
       expect(reply.errors).toBeUndefined();
       const nodes = reply.data!.search.edges.map((e) => e.node);
       const beijing = nodes.find((n) => n.name === '孟景伟')!;
-      expect(beijing.language).toBe('zh');
-      expect(beijing.articles.map((a) => a.article.source).sort()).toEqual([
+      expect(beijing.language).toBe('ZH');
+      expect(beijing.articles.edges.map((a) => a.node.source).sort()).toEqual([
         'en-feature-canal-logistics.txt',
         'en-wire-tongzhou-projects.txt',
         'zh-beijing.txt',
       ]);
       // The Nantong engineer is found too, as a person of his own.
-      expect(nodes.filter((n) => n.name === 'Meng Jingwei' && n.language === 'en')).toHaveLength(1);
+      expect(nodes.filter((n) => n.name === 'Meng Jingwei' && n.language === 'EN')).toHaveLength(1);
     } finally {
       await server.close();
     }
