@@ -117,7 +117,7 @@ export class DecisionsView {
 }
 
 /** The decision in words, with the names the entities had when it was made (their ids when no name was kept). */
-export function describe(decision: Decision): string {
+function describe(decision: Decision): string {
   const name = (i: number) => decision.names[i] || decision.entityIds[i] || '?';
   const articles = decision.articleIds.length;
   switch (decision.kind) {

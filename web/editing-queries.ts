@@ -25,7 +25,7 @@ export interface CandidatePair {
 }
 
 /** Pairs of the review queue listed per page. */
-export const QUEUE_PAGE = 30;
+const QUEUE_PAGE = 30;
 
 export async function candidatePairs(after: string | null): Promise<Page<CandidatePair> & { total: number }> {
   const data = await graphql<{ candidatePairs: Connection<{ node: CandidatePair }> & { totalCount: number } }>(
@@ -129,7 +129,7 @@ export interface Decision {
 export const DECISION_FIELDS = 'id kind entityIds names articleIds previous value by at undoneBy undoneAt';
 
 /** Decisions listed per page. */
-export const DECISIONS_PAGE = 30;
+const DECISIONS_PAGE = 30;
 
 export async function decisions(after: string | null): Promise<Page<Decision> & { total: number }> {
   const data = await graphql<{ decisions: Connection<{ node: Decision }> & { totalCount: number } }>(

@@ -187,9 +187,9 @@ export async function neighbourhood(id: string): Promise<GraphData> {
 }
 
 /** Relations listed per page in the panel; "more" fetches the next page. */
-export const NEIGHBOURS_PAGE = 50;
+const NEIGHBOURS_PAGE = 50;
 /** Articles listed per page in the panel. */
-export const ARTICLES_PAGE = 20;
+const ARTICLES_PAGE = 20;
 
 const NEIGHBOUR_EDGE = `relationId relation direction title gazetteer node { ${REF} aliases } evidence { sentence article { ${ARTICLE_REF} } }`;
 interface MentionEdge {
