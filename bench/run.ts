@@ -12,6 +12,7 @@ const BENCHES = [
   { file: 'bench/ingest.ts', what: 'ingest of 10,000 generated articles into Neo4j' },
   { file: 'bench/api.ts', what: 'GraphQL latency on the generated graph' },
   { file: 'bench/ui.ts', what: 'the web UI drawing 5,000 nodes and 10,000 edges in headless Chromium' },
+  { file: 'bench/editing.ts', what: 'the review queue on the generated graph, and 100 pages added from the page' },
 ];
 
 // The ingest bench fills a graph here and the API bench reads it; the user's data is untouched.

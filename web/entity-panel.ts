@@ -4,11 +4,15 @@
 import { messageOf } from './api.ts';
 import { button, el } from './dom.ts';
 import { kindStyle, relationStyle } from './entity-style.ts';
-import { yuanInEnglish } from './format.ts';
+import { enumWords, yuanInEnglish } from './format.ts';
+import { correctionsSection, type Corrector } from './corrections.ts';
 import { articleLink, entityLink, evidenceBlock, panelHeader, sentenceBlock, type PanelActions } from './panel-parts.ts';
-import { moreNeighbours, NEIGHBOURS_PAGE, type EntityDetail, type Neighbour } from './queries.ts';
+import { hideRelation } from './mutations.ts';
+import { moreArticles, moreNeighbours, type ArticleMention, type EntityDetail, type Neighbour, type Page } from './queries.ts';
 
-export interface EntityPanelActions extends PanelActions {
+export interface EntityPanelActions extends PanelActions, Corrector {
+  /** Signed in: the panel offers corrections. */
+  readonly canEdit: boolean;
   expand(id: string): void;
   hide(id: string): void;
   togglePin(id: string): void;
@@ -38,7 +42,8 @@ export function renderEntity(entity: EntityDetail, actions: EntityPanelActions):
     attributes(entity),
     relations(entity, actions),
     mentions(entity, actions),
-  ];
+    actions.canEdit ? correctionsSection(entity, actions) : null,
+  ].filter((part): part is HTMLElement => part !== null);
 }
 
 function toolbar(entity: EntityDetail, actions: EntityPanelActions): HTMLElement {
@@ -57,8 +62,8 @@ function toolbar(entity: EntityDetail, actions: EntityPanelActions): HTMLElement
 
 function attributes(entity: EntityDetail): HTMLElement {
   const rows: Array<[string, string | null]> = [
-    ['Kind', entity.kind],
-    ['Level', entity.level],
+    ['Kind', entity.kind && enumWords(entity.kind)],
+    ['Level', entity.level && enumWords(entity.level)],
     ['Division code', entity.code],
     ['Lies in', entity.parent],
     [
@@ -90,64 +95,102 @@ function relations(entity: EntityDetail, actions: EntityPanelActions): HTMLEleme
       list.append(edgeItem(entity, neighbour, actions));
     }
   };
-  if (entity.neighbours.length === 0) section.append(el('p', { class: 'empty' }, 'No relations were read for this entity yet.'));
-  add(entity.neighbours);
-  if (entity.neighbours.length === NEIGHBOURS_PAGE) {
-    let last = entity.neighbours.at(-1)!.cursor;
-    const more: HTMLButtonElement = button(
-      'Show more relations',
-      async () => {
-        more.disabled = true;
-        more.textContent = 'Loading…';
-        try {
-          const page = await moreNeighbours(entity.id, last);
-          add(page);
-          if (page.length < NEIGHBOURS_PAGE) more.remove();
-          else last = page.at(-1)!.cursor;
-          more.textContent = 'Show more relations';
-        } catch (error) {
-          more.textContent = `Could not load more: ${messageOf(error)} Try again`;
-        }
-        more.disabled = false;
-        section.append(more);
-      },
-      { class: 'more' },
-    );
-    section.append(more);
-  }
+  if (entity.neighbours.items.length === 0) section.append(el('p', { class: 'empty' }, 'No relations were read for this entity yet.'));
+  add(entity.neighbours.items);
+  const first = entity.neighbours.next;
+  if (first) section.append(moreButton('Show more relations', first, (after) => moreNeighbours(entity.id, after), add));
   return section;
+}
+
+/** A button that fetches the page after `after`, adds it, and stays while more follow. */
+function moreButton<T>(label: string, after: string, fetch: (after: string) => Promise<Page<T>>, add: (items: T[]) => void): HTMLButtonElement {
+  let next = after;
+  const more: HTMLButtonElement = button(
+    label,
+    async () => {
+      more.disabled = true;
+      more.textContent = 'Loading…';
+      try {
+        const page = await fetch(next);
+        add(page.items);
+        if (!page.next) {
+          more.remove();
+          return;
+        }
+        next = page.next;
+        more.textContent = label;
+      } catch (error) {
+        more.textContent = `Could not load more: ${messageOf(error)} Try again`;
+      }
+      more.disabled = false;
+      // Added items go before the button: keep it last.
+      more.parentElement?.append(more);
+    },
+    { class: 'more' },
+  );
+  return more;
 }
 
 function edgeItem(entity: EntityDetail, neighbour: Neighbour, actions: EntityPanelActions): HTMLElement {
   const names = [entity.name, ...entity.aliases, neighbour.node.name, ...neighbour.node.aliases];
   return el(
     'li',
-    { class: 'edge', attrs: { 'data-relation': neighbour.relation } },
+    { class: 'edge', attrs: { 'data-relation': neighbour.relation, 'data-relation-id': neighbour.relationId } },
     el(
       'div',
       { class: 'edge-line' },
       entityLink(neighbour.node, actions),
       neighbour.title ? el('span', { class: 'position-title', attrs: { lang: 'zh' } }, neighbour.title) : null,
+      actions.canEdit ? hideRelationButton(entity, neighbour, actions) : null,
     ),
     ...neighbour.evidence.map((e) => evidenceBlock(e, names, actions)),
     neighbour.evidence.length === 0 && neighbour.gazetteer ? el('div', { class: 'source' }, 'From the gazetteer of administrative divisions') : null,
   );
 }
 
+/** An analyst's "this relation is wrong": it leaves the graph, and re-ingesting does not bring it back. */
+function hideRelationButton(entity: EntityDetail, neighbour: Neighbour, actions: EntityPanelActions): HTMLButtonElement {
+  const hide: HTMLButtonElement = button(
+    'Wrong: hide',
+    async () => {
+      hide.disabled = true;
+      try {
+        await hideRelation(neighbour.relationId);
+        actions.corrected(entity.id);
+      } catch (error) {
+        hide.disabled = false;
+        hide.closest('.edge')?.append(el('p', { class: 'error', attrs: { role: 'alert' } }, messageOf(error)));
+      }
+    },
+    {
+      class: 'hide-relation',
+      attrs: { 'data-action': 'hide-relation', title: 'This relation is wrong: hide it from the graph (recorded as a decision you can undo)' },
+    },
+  );
+  return hide;
+}
+
 function mentions(entity: EntityDetail, actions: EntityPanelActions): HTMLElement {
   const names = [entity.name, ...entity.aliases];
-  const count = entity.articles.length;
-  return el(
+  const first = entity.articles;
+  const count = first.items.length;
+  const section = el(
     'section',
     { class: 'mentions', attrs: { 'aria-label': 'Articles' } },
-    el('h3', {}, count === 0 ? 'Not named in any article' : `Named in ${count === 20 ? '20 or more' : count} ${count === 1 ? 'article' : 'articles'}`),
-    ...entity.articles.map(({ article, sentences }) =>
-      el(
-        'div',
-        { class: 'mention' },
-        el('div', { class: 'source' }, `《${article.title}》${article.date ? ` · ${article.date}` : ''} · `, articleLink(article, actions)),
-        ...sentences.slice(0, 3).map((s) => sentenceBlock(s, names)),
-      ),
-    ),
+    el('h3', {}, count === 0 ? 'Not named in any article' : `Named in ${first.next ? `${count} or more` : count} ${count === 1 ? 'article' : 'articles'}`),
   );
+  const add = (items: ArticleMention[]) =>
+    section.append(
+      ...items.map(({ article, sentences }) =>
+        el(
+          'div',
+          { class: 'mention' },
+          el('div', { class: 'source' }, `《${article.title}》${article.date ? ` · ${article.date}` : ''} · `, articleLink(article, actions)),
+          ...sentences.slice(0, 3).map((s) => sentenceBlock(s, names)),
+        ),
+      ),
+    );
+  add(first.items);
+  if (first.next) section.append(moreButton('Show more articles', first.next, (after) => moreArticles(entity.id, after), add));
+  return section;
 }

@@ -30,6 +30,11 @@ export interface ExplorerDom {
   dialogHost: HTMLElement;
 }
 
+/** Whether the reader may correct the graph (signed in). */
+export interface EditingAccess {
+  readonly signedIn: boolean;
+}
+
 /** Graphs up to this size are laid out for a moment before the first frame, so they appear calm. */
 const WARM_UP_NODES = 500;
 const WARM_UP_TICKS = 150;
@@ -53,7 +58,10 @@ export class Explorer implements EntityPanelActions {
   // Each new exploration (search, restore, import) bumps this; late answers of older ones are dropped.
   private generation = 0;
 
-  constructor(private readonly dom: ExplorerDom) {
+  constructor(
+    private readonly dom: ExplorerDom,
+    private readonly editing: EditingAccess,
+  ) {
     this.view = new GraphView(
       dom.canvas,
       {
@@ -97,6 +105,10 @@ export class Explorer implements EntityPanelActions {
 
   get hasGraph(): boolean {
     return this.store.nodes.size > 0;
+  }
+
+  get canEdit(): boolean {
+    return this.editing.signedIn;
   }
 
   // ── Opening and expanding ─────────────────────────────────────────────────────────────
@@ -219,6 +231,11 @@ export class Explorer implements EntityPanelActions {
     this.changed(0.2);
   }
 
+  /** Signed in or out: the panel offers corrections or not. */
+  editingChanged(): void {
+    this.panel.refresh();
+  }
+
   setLanguage(language: Language): void {
     this.state.language = language;
     this.view.setLabels((node) => labelOf(node, language));
@@ -287,6 +304,46 @@ export class Explorer implements EntityPanelActions {
     this.showEmphasis();
     const nodes = path.nodes.map((n) => this.store.nodes.get(n.id)).filter((n): n is ViewNode => !!n);
     this.view.fit(nodes);
+  }
+
+  // ── Corrections ───────────────────────────────────────────────────────────────────────
+
+  /** A correction from the side panel: the graph is drawn as it is now, and `show` is shown afresh. */
+  corrected(show: string, change: { replaced?: ReadonlyMap<string, string>; note?: string } = {}): void {
+    void this.graphChanged(change.replaced, change.note, show);
+  }
+
+  /**
+   * The graph changed under the view (a correction, a decision, an undo, new articles): the open
+   * neighbourhoods are fetched again and drawn as the graph holds them now, entities merged away
+   * are followed to the ones that took them in, and the panel shows `show` (or what it showed).
+   */
+  async graphChanged(replaced: ReadonlyMap<string, string> = new Map(), note = '', show?: string): Promise<void> {
+    const follow = (id: string) => replaced.get(id) ?? id;
+    const generation = this.generation;
+    this.state.open = [...new Set(this.state.open.map(follow))];
+    this.state.selected = show ?? (this.state.selected && follow(this.state.selected));
+    this.chosenPath = null;
+    this.panel.forget();
+    if (this.state.open.length) {
+      try {
+        const answers = await Promise.all(this.state.open.map((id) => neighbourhood(id)));
+        if (generation !== this.generation) return;
+        this.store.replace({ nodes: answers.flatMap((a) => a.nodes), edges: answers.flatMap((a) => a.edges) });
+        this.truncated = answers.some((a) => a.truncated);
+        this.refresh(0.3);
+      } catch (error) {
+        if (generation === this.generation)
+          this.dom.status.error(`Could not redraw the graph: ${messageOf(error)}`, () => void this.graphChanged(replaced, note, show));
+        return;
+      }
+    }
+    if (this.hasGraph) this.reportCounts(note);
+    else if (note) this.dom.status.info(note);
+    this.saveUrl();
+    const { selected, panel } = this.state;
+    if (show) await this.select(show);
+    else if (selected && panel !== 'path') await this.panel.show(panel, selected);
   }
 
   // ── Articles ──────────────────────────────────────────────────────────────────────────

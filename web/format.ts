@@ -19,6 +19,9 @@ export function otherNameOf(node: Named, language: Language): string | null {
   return other && other !== labelOf(node, language) ? other : null;
 }
 
+/** An API enum value as words: GOVERNMENT → government, KEEP_APART → keep apart. */
+export const enumWords = (value: string): string => value.toLowerCase().replace(/_/g, ' ');
+
 const trim = (value: number) => String(Number(value.toFixed(value >= 100 ? 0 : value >= 10 ? 1 : 2)));
 
 /** An amount in yuan as English readers write it: CNY 1.2 billion. */

@@ -74,6 +74,26 @@ export class GraphStore {
     return added;
   }
 
+  /**
+   * Replaces what is drawn with `data` (the graph changed under the view). Nodes still in it keep
+   * their objects, so their places, pins and hidden state; what it names differently (a new name,
+   * type) is taken from it. Nodes not in it go.
+   */
+  replace(data: { nodes: GraphNode[]; edges: GraphEdge[] }): void {
+    const ids = new Set(data.nodes.map((n) => n.id));
+    for (const id of [...this.nodes.keys()]) {
+      if (ids.has(id)) continue;
+      this.nodes.delete(id);
+      this.hidden.delete(id);
+    }
+    for (const node of data.nodes) {
+      const known = this.nodes.get(node.id);
+      if (known) Object.assign(known, { kind: node.kind, name: node.name, en: node.en, display: node.display });
+    }
+    this.edges.clear();
+    this.merge(data);
+  }
+
   clear(): void {
     this.nodes.clear();
     this.edges.clear();

@@ -1,7 +1,10 @@
-// The queries the UI asks, one function each, typed as the UI reads their answers.
+// The queries the explorer asks, one function each, typed as the UI reads their answers. The
+// API pages every growing list as a connection (edges, pageInfo); these functions hand the
+// panels a Page: the items, and the cursor to ask for the next page with (null at the end).
 import { graphql } from './api.ts';
 
 export type EntityType = 'PERSON' | 'ORG' | 'PLACE' | 'PROJECT';
+export const ENTITY_TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'PLACE', 'PROJECT'];
 
 /** An entity as lists show it. */
 export interface EntityRef {
@@ -49,14 +52,39 @@ export interface Evidence {
   article: ArticleRef;
 }
 
+/** One page of a list, and the cursor that asks for the next (null when this is the last). */
+export interface Page<T> {
+  items: T[];
+  next: string | null;
+}
+
+export interface Connection<E> {
+  edges: E[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+export function pageOf<E, T>(connection: Connection<E>, item: (edge: E) => T): Page<T> {
+  return { items: connection.edges.map(item), next: connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null };
+}
+
+export const PAGE_INFO = 'pageInfo { hasNextPage endCursor }';
+
+/** A relation of an entity, seen from it. */
 export interface Neighbour {
-  cursor: string;
+  /** Pass to hideRelation. */
+  relationId: string;
   relation: string;
   direction: 'OUT' | 'IN';
   title: string | null;
   gazetteer: boolean;
   node: EntityRef & { aliases: string[] };
   evidence: Evidence[];
+}
+
+/** An article that names an entity, with the sentences that name it. */
+export interface ArticleMention {
+  article: ArticleRef;
+  sentences: string[];
 }
 
 export interface EntityDetail extends SearchHit {
@@ -69,8 +97,8 @@ export interface EntityDetail extends SearchHit {
   investmentYuan: number | null;
   investmentApproximate: boolean | null;
   status: string | null;
-  neighbours: Neighbour[];
-  articles: Array<{ article: ArticleRef; sentences: string[] }>;
+  neighbours: Page<Neighbour>;
+  articles: Page<ArticleMention>;
 }
 
 export interface Hop {
@@ -96,19 +124,24 @@ export interface TimelineEntry {
   positions: Array<{ title: string | null; organisation: EntityRef }>;
 }
 
+export type ProjectRef = EntityRef & { investment: string | null; investmentYuan: number | null; investmentApproximate: boolean | null; status: string | null };
+
+export interface Participant {
+  entity: EntityRef;
+  projects: EntityRef[];
+  titles: string[];
+}
+
+/** A place's rollup; each list is its first page, with how many there are in all. */
 export interface PlaceRollup {
   place: EntityRef;
-  projectCount: number;
   investmentTotalYuan: number;
   projectsWithInvestment: number;
   investmentApproximate: boolean;
-  subPlaces: EntityRef[];
-  projects: Array<{
-    project: EntityRef & { investment: string | null; investmentYuan: number | null; investmentApproximate: boolean | null; status: string | null };
-    locatedIn: EntityRef;
-  }>;
-  organisations: Array<{ entity: EntityRef; projects: EntityRef[] }>;
-  officials: Array<{ entity: EntityRef; projects: EntityRef[]; titles: string[] }>;
+  subPlaces: { total: number; items: EntityRef[] };
+  projects: { total: number; items: Array<{ project: ProjectRef; locatedIn: EntityRef }> };
+  organisations: { total: number; items: Participant[] };
+  officials: { total: number; items: Participant[] };
 }
 
 export interface Mention {
@@ -126,16 +159,17 @@ export interface Article extends ArticleRef {
 
 export interface Stats {
   articles: number;
-  entities: Array<{ type: string; count: number }>;
+  entities: Array<{ type: EntityType; count: number }>;
 }
 
-const REF = 'id type name en display';
-const ARTICLE_REF = 'id title date';
+export const REF = 'id type name en display';
+export const ARTICLE_REF = 'id title date';
 
-export async function searchEntities(query: string, first = 10): Promise<SearchHit[]> {
+export async function searchEntities(query: string, first = 10, types?: readonly EntityType[]): Promise<SearchHit[]> {
   const data = await graphql<{ search: { edges: Array<{ node: SearchHit }> } }>(
-    `query Search($query: String!, $first: Int) { search(query: $query, first: $first) { edges { node { ${REF} pinyin } } } }`,
-    { query, first },
+    `query Search($query: String!, $first: Int, $types: [EntityType!]) {
+       search(query: $query, first: $first, types: $types) { edges { node { ${REF} pinyin } } } }`,
+    { query, first, types: types ?? null },
   );
   return data.search.edges.map((e) => e.node);
 }
@@ -145,7 +179,7 @@ const NEIGHBOURHOOD_LIMIT = 200;
 
 export async function neighbourhood(id: string): Promise<GraphData> {
   const data = await graphql<{ subgraph: GraphData }>(
-    `query Neighbourhood($ids: [ID!]!) { subgraph(ids: $ids, depth: 1, limit: ${NEIGHBOURHOOD_LIMIT}) {
+    `query Neighbourhood($ids: [ID!]!) { subgraph(ids: $ids, depth: 1, maxNodes: ${NEIGHBOURHOOD_LIMIT}) {
        nodes { id kind name en display } edges { source target relation title } truncated } }`,
     { ids: [id] },
   );
@@ -153,61 +187,125 @@ export async function neighbourhood(id: string): Promise<GraphData> {
 }
 
 /** Relations listed per page in the panel; "more" fetches the next page. */
-export const NEIGHBOURS_PAGE = 50;
+const NEIGHBOURS_PAGE = 50;
+/** Articles listed per page in the panel. */
+const ARTICLES_PAGE = 20;
+
+const NEIGHBOUR_EDGE = `relationId relation direction title gazetteer node { ${REF} aliases } evidence { sentence article { ${ARTICLE_REF} } }`;
+interface MentionEdge {
+  node: ArticleRef;
+  sentences: string[];
+}
+const mentionOf = (edge: MentionEdge): ArticleMention => ({ article: edge.node, sentences: edge.sentences });
+const asIs = <T>(edge: T) => edge;
+
+type RawDetail = Omit<EntityDetail, 'neighbours' | 'articles'> & { neighbours: Connection<Neighbour>; articles: Connection<MentionEdge> };
 
 export async function entityDetail(id: string): Promise<EntityDetail | null> {
-  const data = await graphql<{ entity: EntityDetail | null }>(
+  const data = await graphql<{ entity: RawDetail | null }>(
     `query Entity($id: ID!) { entity(id: $id) {
        ${REF} pinyin aliases kind level code parent investment investmentYuan investmentApproximate status
-       neighbours(first: ${NEIGHBOURS_PAGE}) { cursor relation direction title gazetteer node { ${REF} aliases }
-         evidence { sentence article { ${ARTICLE_REF} } } }
-       articles(first: 20) { article { ${ARTICLE_REF} } sentences }
+       neighbours(first: ${NEIGHBOURS_PAGE}) { edges { ${NEIGHBOUR_EDGE} } ${PAGE_INFO} }
+       articles(first: ${ARTICLES_PAGE}) { edges { node { ${ARTICLE_REF} } sentences } ${PAGE_INFO} }
      } }`,
     { id },
   );
-  return data.entity;
+  const entity = data.entity;
+  return entity && { ...entity, neighbours: pageOf(entity.neighbours, asIs), articles: pageOf(entity.articles, mentionOf) };
 }
 
-export async function moreNeighbours(id: string, after: string): Promise<Neighbour[]> {
-  const data = await graphql<{ entity: { neighbours: Neighbour[] } | null }>(
-    `query More($id: ID!, $after: String) { entity(id: $id) {
-       neighbours(first: ${NEIGHBOURS_PAGE}, after: $after) { cursor relation direction title gazetteer node { ${REF} aliases }
-         evidence { sentence article { ${ARTICLE_REF} } } } } }`,
+export async function moreNeighbours(id: string, after: string): Promise<Page<Neighbour>> {
+  const data = await graphql<{ entity: { neighbours: Connection<Neighbour> } | null }>(
+    `query MoreRelations($id: ID!, $after: String) { entity(id: $id) {
+       neighbours(first: ${NEIGHBOURS_PAGE}, after: $after) { edges { ${NEIGHBOUR_EDGE} } ${PAGE_INFO} } } }`,
     { id, after },
   );
-  return data.entity?.neighbours ?? [];
+  return data.entity ? pageOf(data.entity.neighbours, asIs) : { items: [], next: null };
+}
+
+export async function moreArticles(id: string, after: string | null, first = ARTICLES_PAGE): Promise<Page<ArticleMention>> {
+  const data = await graphql<{ entity: { articles: Connection<MentionEdge> } | null }>(
+    `query MoreArticles($id: ID!, $first: Int, $after: String) { entity(id: $id) {
+       articles(first: $first, after: $after) { edges { node { ${ARTICLE_REF} } sentences } ${PAGE_INFO} } } }`,
+    { id, first, after },
+  );
+  return data.entity ? pageOf(data.entity.articles, mentionOf) : { items: [], next: null };
 }
 
 export async function findPaths(from: string, to: string): Promise<Path[]> {
-  const data = await graphql<{ paths: Path[] }>(
-    `query Paths($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4, first: 5) {
+  const data = await graphql<{ paths: Connection<{ node: Path }> }>(
+    `query Paths($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4, first: 5) { edges { node {
        length weight nodes { ${REF} aliases }
-       hops { kind relation direction title articles { ${ARTICLE_REF} } evidence { sentence article { ${ARTICLE_REF} } } } } }`,
+       hops { kind relation direction title articles { ${ARTICLE_REF} } evidence { sentence article { ${ARTICLE_REF} } } } } } } }`,
     { from, to },
   );
-  return data.paths;
+  return data.paths.edges.map((e) => e.node);
 }
 
+/** The timeline's page size: the API's largest, since the panel shows the whole timeline. */
+const TIMELINE_PAGE = 100;
+
+interface RawTimelineEdge {
+  node: ArticleRef;
+  sentences: string[];
+  positions: TimelineEntry['positions'];
+}
+
+/** A person's whole timeline, asked for a page of 100 at a time. */
 export async function timeline(personId: string): Promise<TimelineEntry[]> {
-  const data = await graphql<{ timeline: TimelineEntry[] }>(
-    `query Timeline($id: ID!) { timeline(personId: $id) {
-       date sentences article { ${ARTICLE_REF} } positions { title organisation { ${REF} } } } }`,
-    { id: personId },
-  );
-  return data.timeline;
+  const entries: TimelineEntry[] = [];
+  let after: string | null = null;
+  do {
+    const data: { timeline: Connection<RawTimelineEdge> } = await graphql(
+      `query Timeline($id: ID!, $after: String) { timeline(personId: $id, first: ${TIMELINE_PAGE}, after: $after) {
+         edges { node { ${ARTICLE_REF} } sentences positions { title organisation { ${REF} } } } ${PAGE_INFO} } }`,
+      { id: personId, after },
+    );
+    const page = pageOf(data.timeline, (e): TimelineEntry => ({ date: e.node.date, article: e.node, sentences: e.sentences, positions: e.positions }));
+    entries.push(...page.items);
+    after = page.next;
+  } while (after);
+  return entries;
+}
+
+interface Counted<E> {
+  totalCount: number;
+  edges: E[];
+}
+interface RawRollup {
+  place: EntityRef;
+  investmentTotalYuan: number;
+  projectsWithInvestment: number;
+  investmentApproximate: boolean;
+  subPlaces: Counted<{ node: EntityRef }>;
+  projects: Counted<{ node: ProjectRef; locatedIn: EntityRef }>;
+  organisations: Counted<{ node: EntityRef; projects: EntityRef[]; titles: string[] }>;
+  officials: Counted<{ node: EntityRef; projects: EntityRef[]; titles: string[] }>;
 }
 
 export async function placeRollup(id: string): Promise<PlaceRollup | null> {
-  const data = await graphql<{ place: PlaceRollup | null }>(
+  const data = await graphql<{ place: RawRollup | null }>(
     `query Place($id: ID!) { place(id: $id) {
-       place { ${REF} } projectCount investmentTotalYuan projectsWithInvestment investmentApproximate
-       subPlaces(first: 100) { ${REF} }
-       projects(first: 200) { project { ${REF} investment investmentYuan investmentApproximate status } locatedIn { ${REF} } }
-       organisations(first: 50) { entity { ${REF} } projects { ${REF} } }
-       officials(first: 50) { entity { ${REF} } projects { ${REF} } titles } } }`,
+       place { ${REF} } investmentTotalYuan projectsWithInvestment investmentApproximate
+       subPlaces(first: 100) { totalCount edges { node { ${REF} } } }
+       projects(first: 200) { totalCount edges { node { ${REF} investment investmentYuan investmentApproximate status } locatedIn { ${REF} } } }
+       organisations(first: 50) { totalCount edges { node { ${REF} } projects { ${REF} } titles } }
+       officials(first: 50) { totalCount edges { node { ${REF} } projects { ${REF} } titles } } } }`,
     { id },
   );
-  return data.place;
+  const rollup = data.place;
+  if (!rollup) return null;
+  const participants = (list: RawRollup['officials']) => ({
+    total: list.totalCount,
+    items: list.edges.map((e) => ({ entity: e.node, projects: e.projects, titles: e.titles })),
+  });
+  return {
+    ...rollup,
+    subPlaces: { total: rollup.subPlaces.totalCount, items: rollup.subPlaces.edges.map((e) => e.node) },
+    projects: { total: rollup.projects.totalCount, items: rollup.projects.edges.map((e) => ({ project: e.node, locatedIn: e.locatedIn })) },
+    organisations: participants(rollup.organisations),
+    officials: participants(rollup.officials),
+  };
 }
 
 export async function article(id: string): Promise<Article | null> {

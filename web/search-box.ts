@@ -3,7 +3,7 @@
 import { ApiError, messageOf } from './api.ts';
 import { el } from './dom.ts';
 import { kindStyle, kindSwatch } from './entity-style.ts';
-import { searchEntities, type SearchHit } from './queries.ts';
+import { searchEntities, type EntityType, type SearchHit } from './queries.ts';
 
 export interface SearchBoxEvents {
   chosen(hit: SearchHit): void;
@@ -30,6 +30,8 @@ export class SearchBox {
     private readonly input: HTMLInputElement,
     private readonly list: HTMLUListElement,
     private readonly events: SearchBoxEvents,
+    /** Only entities of these types (a merge picks one of the same type); all when omitted. */
+    private readonly types?: readonly EntityType[],
   ) {
     input.setAttribute('role', 'combobox');
     input.setAttribute('aria-autocomplete', 'list');
@@ -67,7 +69,7 @@ export class SearchBox {
     const question = ++this.asked;
     this.list.setAttribute('aria-busy', 'true');
     try {
-      const hits = await searchEntities(query);
+      const hits = await searchEntities(query, 10, this.types);
       if (question !== this.asked) return null;
       this.hits = hits;
       this.active = -1;
