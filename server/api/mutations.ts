@@ -5,7 +5,7 @@ import { awaitSearchIndex } from '../graph/schema.ts';
 import { undoDecision } from '../graph/undo.ts';
 import type { EntityType } from '../extract/types.ts';
 import { ingestText } from '../ingest/index.ts';
-import { looksBinaryText, MAX_PAGE_BYTES } from '../extract/input.ts';
+import { looksBinaryText, MAX_PAGE_BYTES, textOfPage } from '../extract/input.ts';
 import { requireToken } from './auth.ts';
 import type { Context } from './context.ts';
 import { apiError } from './errors.ts';
@@ -54,7 +54,10 @@ export const mutations = {
     }
     const source = required(args.source, 'source');
     if (args.date != null && !validDate(args.date)) throw apiError('BAD_USER_INPUT', `date must be a real day as YYYY-MM-DD; got ${args.date}`);
-    const { stories } = await ingestText(context.graph, text, source);
+    // An HTML page is read as `npm run ingest` reads an .html file, so both store the same text.
+    const page = textOfPage(text);
+    if (!page.trim()) throw apiError('BAD_USER_INPUT', 'the page has no text once its HTML is taken away');
+    const { stories } = await ingestText(context.graph, page, source);
     const landed = stories.filter((s) => s.status !== 'failed').map((s) => s.articleId);
     if (args.date != null) await setArticleDates(context.graph, landed, args.date);
     return { stories };

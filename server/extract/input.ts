@@ -83,13 +83,18 @@ export function htmlToText(html: string): string {
 
 const isHtml = (text: string) => /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(text) || /<\/(?:p|div|body)>/i.test(text.slice(0, 4096));
 
+/** A page's text from its decoded text: taken out of HTML when it is HTML, with Unix line ends. Read files and pages sent to the API alike. */
+export function textOfPage(text: string): string {
+  const page = text.replace(/^\ufeff/, '');
+  return (isHtml(page) ? htmlToText(page) : page).replace(/\r\n?/g, '\n');
+}
+
 /** A page's text from its bytes: decoded, and taken out of HTML when it is HTML. */
 export function pageText(bytes: Uint8Array): string {
   if (bytes.length === 0) throw new InputError('empty file');
-  const text = decodePage(bytes).replace(/^\ufeff/, '');
-  const page = isHtml(text) ? htmlToText(text) : text;
+  const page = textOfPage(decodePage(bytes));
   if (!page.trim()) throw new InputError('no text in file');
-  return page.replace(/\r\n?/g, '\n');
+  return page;
 }
 
 /** Reads one page file, refusing what is too large to be a page before reading it. */

@@ -1,6 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../server/graph/neo4j.ts';
 import { startHttpServer, type RunningServer } from '../../server/http/server.ts';
+import { pageText } from '../../server/extract/input.ts';
+import { ingestPage } from '../../server/ingest/index.ts';
 import { TWO_STORIES } from '../fixtures/pages.ts';
 import { counts } from '../setup/graph.ts';
 import type { GraphqlReply } from '../setup/server.ts';
@@ -97,6 +99,24 @@ describe('mutations', () => {
     const again = await send<Stories>(INGEST, { text: TWO_STORIES, source: 'api-two-stories.txt' }, `Bearer ${TOKEN}`);
     expect(again.data?.ingestPage.stories.map((s) => s.status)).toEqual(['UNCHANGED', 'UNCHANGED']);
     expect(again.data?.ingestPage.stories.flatMap((s) => s.entities.filter((e) => e.isNew))).toEqual([]);
+  });
+
+  it('ingestPage reads an HTML page as the command line reads an .html file: the same text, so the file again changes nothing', async () => {
+    await serverWithToken(TOKEN);
+    const html = `<!doctype html><html><head><title>x</title><script>window.x = 1</script></head><body><nav>首页</nav>
+      <h1>宋庄镇举办文化节</h1><p>本报讯（记者 林晓东）昨天，宋庄镇文化节开幕。</p></body></html>`;
+    const reply = await send<{ ingestPage: { stories: Array<{ status: string; article: { id: string } }> } }>(
+      'mutation ($text: String!) { ingestPage(text: $text, source: "html-page.html") { stories { status article { id } } } }',
+      { text: html },
+      `Bearer ${TOKEN}`,
+    );
+    expect(reply.errors).toBeUndefined();
+    const [story] = reply.data!.ingestPage.stories;
+    const [stored] = await graph.run<{ text: string }>('MATCH (a:Article {id: $id}) RETURN a.text AS text', { id: story!.article.id });
+    expect(stored!.text).not.toMatch(/[<>]|首页|window/);
+    expect(pageText(Buffer.from(html))).toContain(stored!.text.trim());
+    const again = await ingestPage(graph, pageText(Buffer.from(html)), 'html-page.html');
+    expect(again.stories.map((s) => s.status)).toEqual(['unchanged']);
   });
 
   it.each([

@@ -1,7 +1,7 @@
 // How the Add articles sheet decodes a file's bytes before sending them (web/page-files.ts):
 // the encodings Chinese news pages come in, and binary bytes left for the server to refuse.
 import { describe, expect, it } from 'vitest';
-import { decodePageBytes, looksLikeHtml } from '../../web/page-files.ts';
+import { decodePageBytes } from '../../web/page-files.ts';
 
 const PAGE = '通州区委书记孟景伟到宋庄镇调研。';
 
@@ -26,11 +26,5 @@ describe('decoding a page file in the browser', () => {
   it('leaves bytes that are no text marked U+FFFD, for the server to refuse as binary', () => {
     const bytes = new Uint8Array([0xff, 0x00, 0xfe, 0xff, 0x80, 0x81]);
     expect(decodePageBytes(bytes)).toContain('\ufffd');
-  });
-
-  it('tells an HTML page from text as the server does', () => {
-    expect(looksLikeHtml('<!doctype html><html><body><p>x</p></body></html>')).toBe(true);
-    expect(looksLikeHtml('<p>一段</p>')).toBe(true);
-    expect(looksLikeHtml(`台湖镇启动“<img src=x>”工程\n\n${PAGE}`)).toBe(false);
   });
 });
