@@ -7,7 +7,7 @@
 // noisy machine.
 //
 //   npx tsx bench/load.ts [--seconds 30] [--clients 50] [--graph 10k|seeds|both]
-//                         [--server DIR]... [--rounds N]
+//                         [--server DIR]... [--rounds N] [--warmup 60]
 // --server runs the server of another checkout (say a worktree of the commit before a change)
 // in turns with this one, on the same Neo4j and graph: A against B in one run, interleaved.
 // The 10k graph is the one bench/ingest.ts leaves in BENCH_DATA_DIR (npm run bench runs it first).
@@ -119,7 +119,15 @@ async function startServer(checkout: string, neo4j: LocalNeo4j): Promise<Running
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', resolve(checkout, 'server/main.ts')], {
     cwd: checkout,
-    env: { ...process.env, NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password, PORT: String(port), HOST: '127.0.0.1' },
+    env: {
+      ...process.env,
+      RESPONSE_CACHE_REPORT: '1',
+      NEO4J_URI: neo4j.uri,
+      NEO4J_USER: neo4j.user,
+      NEO4J_PASSWORD: neo4j.password,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
@@ -146,6 +154,8 @@ interface Outcome {
   kind: Kind;
   ms: number;
   ok: boolean;
+  /** Whether the answer came from the server's cache (servers that report it, RESPONSE_CACHE_REPORT). */
+  hit: boolean;
 }
 
 /** One request over a kept-alive connection; an error is an HTTP status other than 200 or a body with errors. */
@@ -158,10 +168,11 @@ function send(agent: Agent, url: URL, body: string, kind: Kind): Promise<Outcome
       res.on('end', () => {
         // The reply is read whole but not parsed: a client's parse is not the server's cost.
         const text = Buffer.concat(chunks).toString();
-        done({ kind, ms: performance.now() - started, ok: res.statusCode === 200 && !text.startsWith('{"errors"') && !text.includes('"errors":[') });
+        const ok = res.statusCode === 200 && !text.startsWith('{"errors"') && !text.includes('"errors":[');
+        done({ kind, ms: performance.now() - started, ok, hit: text.includes('"responseCache":{"hit":true') });
       });
     });
-    req.on('error', () => done({ kind, ms: performance.now() - started, ok: false }));
+    req.on('error', () => done({ kind, ms: performance.now() - started, ok: false, hit: false }));
     req.end(body);
   });
 }
@@ -201,18 +212,36 @@ function summary(outcomes: Outcome[], elapsed: number) {
     p99: percentile(times, 99),
     max: times.at(-1) ?? NaN,
     errors: outcomes.filter((o) => !o.ok).length,
+    hits: outcomes.filter((o) => o.hit).length / Math.max(1, outcomes.length),
   };
 }
 
 const fixed = (n: number, digits = 0) => n.toFixed(digits).padStart(7);
+const percent = (share: number) => `${(share * 100).toFixed(0)}%`.padStart(7);
 
 /** Runs the load against each server in turn, `rounds` times, and prints one line per run and per kind. */
-async function measure(label: string, neo4j: LocalNeo4j, graph: Graph, checkouts: string[], options: { seconds: number; clients: number; rounds: number }) {
+interface LoadOptions {
+  seconds: number;
+  clients: number;
+  rounds: number;
+  /** Seconds of load to warm Neo4j up with, before the first measurement. */
+  warmup: number;
+}
+
+async function measure(label: string, neo4j: LocalNeo4j, graph: Graph, checkouts: string[], options: LoadOptions) {
   const pools = await samples(graph);
   console.log(
     `\n${label}: ${pools.search.length} search prefixes, ${pools.entity.length} ids, ${pools.paths.length} pairs; ${options.clients} clients × ${options.seconds} s`,
   );
-  console.log('server        round  req/s     p50     p95     p99     max  errors  CPU s: server  neo4j  load');
+  // A Neo4j just started is several times slower (its JIT, its page cache) for tens of seconds:
+  // warm it up once, before any server is measured.
+  const warming = await startServer(checkouts[0]!, neo4j);
+  try {
+    await load(warming.url, pools, options.clients, options.warmup, 3);
+  } finally {
+    await stopServer(warming);
+  }
+  console.log('server        round  req/s     p50     p95     p99     max  errors  cached  CPU s: server  neo4j  load');
   for (let round = 1; round <= options.rounds; round++) {
     for (const checkout of checkouts) {
       const api = await startServer(checkout, neo4j);
@@ -230,7 +259,7 @@ async function measure(label: string, neo4j: LocalNeo4j, graph: Graph, checkouts
         const all = summary(outcomes, elapsed);
         const name = checkout === PROJECT_ROOT ? 'this checkout' : checkout;
         console.log(
-          `${name.slice(-12).padEnd(12)} ${String(round).padStart(5)} ${fixed(all.perSecond)} ${[all.p50, all.p95, all.p99, all.max].map((n) => fixed(n, 1)).join(' ')} ${String(all.errors).padStart(7)}  ${cpu.server.toFixed(1).padStart(13)} ${cpu.neo4j.toFixed(1).padStart(6)} ${cpu.load.toFixed(1).padStart(5)}`,
+          `${name.slice(-12).padEnd(12)} ${String(round).padStart(5)} ${fixed(all.perSecond)} ${[all.p50, all.p95, all.p99, all.max].map((n) => fixed(n, 1)).join(' ')} ${String(all.errors).padStart(7)} ${percent(all.hits)}  ${cpu.server.toFixed(1).padStart(13)} ${cpu.neo4j.toFixed(1).padStart(6)} ${cpu.load.toFixed(1).padStart(5)}`,
         );
         for (const [kind] of MIX) {
           const one = summary(
@@ -238,7 +267,7 @@ async function measure(label: string, neo4j: LocalNeo4j, graph: Graph, checkouts
             elapsed,
           );
           console.log(
-            `  ${kind.padEnd(16)} ${fixed(one.perSecond)} ${[one.p50, one.p95, one.p99, one.max].map((n) => fixed(n, 1)).join(' ')} ${String(one.errors).padStart(7)}`,
+            `  ${kind.padEnd(16)} ${fixed(one.perSecond)} ${[one.p50, one.p95, one.p99, one.max].map((n) => fixed(n, 1)).join(' ')} ${String(one.errors).padStart(7)} ${percent(one.hits)}`,
           );
         }
         const met = all.errors <= TARGETS.errors && all.p99 <= TARGETS.p99Ms && all.perSecond >= TARGETS.requestsPerSecond;
@@ -264,11 +293,12 @@ async function main(): Promise<void> {
       seconds: { type: 'string', default: '30' },
       clients: { type: 'string', default: '50' },
       rounds: { type: 'string', default: '1' },
+      warmup: { type: 'string', default: '60' },
       graph: { type: 'string', default: 'both' },
       server: { type: 'string', multiple: true, default: [] },
     },
   });
-  const options = { seconds: Number(values.seconds), clients: Number(values.clients), rounds: Number(values.rounds) };
+  const options = { seconds: Number(values.seconds), clients: Number(values.clients), rounds: Number(values.rounds), warmup: Number(values.warmup) };
   const checkouts = [...values.server.map((dir) => resolve(dir)), PROJECT_ROOT];
   if (values.graph === '10k' || values.graph === 'both') {
     const dir = process.env.BENCH_DATA_DIR;

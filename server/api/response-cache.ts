@@ -34,8 +34,12 @@ export class VersionReader {
 
 const digest = (text: string) => createHash('sha256').update(text).digest('base64url');
 
-/** The response cache for the API, keyed by the graph's version; it keeps `answers` answers, the least recently used going first. */
-export function responseCache(graph: Graph, answers: number): Plugin {
+/**
+ * The response cache for the API, keyed by the graph's version; it keeps `answers` answers, the
+ * least recently used going first. With `report`, every answer says in `extensions.responseCache`
+ * whether it came from the cache (for benchmarks and diagnosis).
+ */
+export function responseCache(graph: Graph, answers: number, report = false): Plugin {
   const versions = new VersionReader(graph);
   return useResponseCache({
     // One cache for everyone: answers do not depend on who asks, but for `editing`, never cached.
@@ -45,6 +49,7 @@ export function responseCache(graph: Graph, answers: number): Plugin {
     ttlPerSchemaCoordinate: { 'Query.editing': 0 },
     // The version already invalidates everything a mutation could change, on every instance.
     invalidateViaMutation: false,
+    includeExtensionMetadata: report,
     buildResponseCacheKey: async ({ documentString, variableValues, operationName }) =>
       digest(JSON.stringify([await versions.read(), documentString, operationName ?? null, variableValues ?? {}])),
   }) as Plugin;

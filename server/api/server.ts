@@ -36,12 +36,19 @@ export interface ApiOptions {
   corsOrigins?: readonly string[];
   /** How many query answers to cache (RESPONSE_CACHE_ANSWERS); 0 turns the cache off. */
   cachedAnswers?: number;
+  /** Whether answers say if they came from the cache (RESPONSE_CACHE_REPORT=1). */
+  reportCache?: boolean;
 }
 
 /** The GraphQL endpoint: schema-first from schema.graphql, GraphiQL at the same path. Options default to the environment's settings. */
 export function createGraphqlApi(
   graph: Graph,
-  { apiTokens = apiTokensFrom(), corsOrigins = corsOriginsFrom(), cachedAnswers = cachedAnswersFrom() }: ApiOptions = {},
+  {
+    apiTokens = apiTokensFrom(),
+    corsOrigins = corsOriginsFrom(),
+    cachedAnswers = cachedAnswersFrom(),
+    reportCache = process.env.RESPONSE_CACHE_REPORT === '1',
+  }: ApiOptions = {},
 ) {
   const typeDefs = readFileSync(resolve(PROJECT_ROOT, 'schema.graphql'), 'utf8');
   const schema = makeExecutableSchema<Context>({ typeDefs, resolvers });
@@ -54,7 +61,7 @@ export function createGraphqlApi(
     landingPage: false,
     cors: corsFor(corsOrigins),
     maxRequestBodySize: MAX_REQUEST_BYTES,
-    plugins: [...queryLimits(), stringArgumentLimits(), clearRequestErrors(), ...(cachedAnswers > 0 ? [responseCache(graph, cachedAnswers)] : [])],
+    plugins: [...queryLimits(), stringArgumentLimits(), clearRequestErrors(), ...(cachedAnswers > 0 ? [responseCache(graph, cachedAnswers, reportCache)] : [])],
     maskedErrors: { maskError: maskServerError },
     logging: outageAwareLogger(),
     context: ({ request }) => ({

@@ -193,6 +193,24 @@ export async function openGraph(target: Neo4jTarget, options: GraphOptions = {})
   };
   if (local) watch(local);
 
+  const writeConfig: QueryConfig = { database: target.database, routing: neo4j.routing.WRITE, transactionConfig: { timeout: QUERY_TIMEOUT_MS } };
+  // A read runs as one auto-commit query: one round trip (RUN and PULL), where a managed
+  // transaction takes two (BEGIN, RUN, PULL, then COMMIT) and twice the messages to write and
+  // read, on both sides. A read has nothing to retry that a managed transaction would; it shares
+  // the bookmarks executeQuery keeps, so it sees every write this process made before it.
+  const autoCommitRead = async (cypher: string, params: Record<string, unknown>) => {
+    const session = driver.session({
+      database: target.database,
+      defaultAccessMode: neo4j.session.READ,
+      bookmarkManager: driver.executeQueryBookmarkManager,
+    });
+    try {
+      return await session.run(cypher, params, { timeout: QUERY_TIMEOUT_MS });
+    } finally {
+      await session.close();
+    }
+  };
+
   const unavailableError = () =>
     new GraphUnavailableError(
       restarting ? 'The graph database is restarting; try again in a few seconds.' : 'The graph database cannot be reached; try again in a few seconds.',
@@ -208,13 +226,8 @@ export async function openGraph(target: Neo4jTarget, options: GraphOptions = {})
     },
     async run<T extends RecordShape>(cypher: string, params: Record<string, unknown> = {}, mode: SessionMode = 'READ') {
       if (!available) throw unavailableError();
-      const config: QueryConfig = {
-        database: target.database,
-        routing: mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
-        transactionConfig: { timeout: QUERY_TIMEOUT_MS },
-      };
       try {
-        const result = await driver.executeQuery(cypher, params, config);
+        const result = mode === 'READ' ? await autoCommitRead(cypher, params) : await driver.executeQuery(cypher, params, writeConfig);
         return result.records.map((record) => record.toObject() as T);
       } catch (error) {
         if (!isGraphUnavailable(error)) throw error;
@@ -226,7 +239,7 @@ export async function openGraph(target: Neo4jTarget, options: GraphOptions = {})
       if (!available) throw unavailableError();
       const session = driver.session({ database: target.database, defaultAccessMode: neo4j.session.READ });
       try {
-        await session.executeRead((tx) => tx.run('RETURN 1'), { timeout: QUERY_TIMEOUT_MS });
+        await session.run('RETURN 1', {}, { timeout: QUERY_TIMEOUT_MS });
         return session.lastBookmarks().join(' ');
       } catch (error) {
         if (!isGraphUnavailable(error)) throw error;
