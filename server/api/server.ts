@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createLogger, createYoga, type YogaLogger } from 'graphql-yoga';
-import { apiTokensFrom, cachedAnswersFrom, corsOriginsFrom, PROJECT_ROOT, type ApiToken } from '../config.ts';
+import { apiTokensFrom, corsOriginsFrom, PROJECT_ROOT, type ApiToken } from '../config.ts';
 import { isGraphUnavailable } from '../graph/availability.ts';
 import type { Graph } from '../graph/neo4j.ts';
 import type { Context } from './context.ts';
@@ -13,7 +13,6 @@ import { MAX_REQUEST_BYTES, queryLimits } from './limits.ts';
 import { createLoaders } from './loaders.ts';
 import { clearRequestErrors } from './request-errors.ts';
 import { resolvers } from './resolvers.ts';
-import { responseCache } from './response-cache.ts';
 import { stringArgumentLimits } from './string-arguments.ts';
 
 /**
@@ -34,22 +33,10 @@ export interface ApiOptions {
   apiTokens?: readonly ApiToken[];
   /** The other origins whose pages may call the API (CORS_ORIGINS). */
   corsOrigins?: readonly string[];
-  /** How many query answers to cache (RESPONSE_CACHE_ANSWERS); 0 turns the cache off. */
-  cachedAnswers?: number;
-  /** Whether answers say if they came from the cache (RESPONSE_CACHE_REPORT=1). */
-  reportCache?: boolean;
 }
 
 /** The GraphQL endpoint: schema-first from schema.graphql, GraphiQL at the same path. Options default to the environment's settings. */
-export function createGraphqlApi(
-  graph: Graph,
-  {
-    apiTokens = apiTokensFrom(),
-    corsOrigins = corsOriginsFrom(),
-    cachedAnswers = cachedAnswersFrom(),
-    reportCache = process.env.RESPONSE_CACHE_REPORT === '1',
-  }: ApiOptions = {},
-) {
+export function createGraphqlApi(graph: Graph, { apiTokens = apiTokensFrom(), corsOrigins = corsOriginsFrom() }: ApiOptions = {}) {
   const typeDefs = readFileSync(resolve(PROJECT_ROOT, 'schema.graphql'), 'utf8');
   const schema = makeExecutableSchema<Context>({ typeDefs, resolvers });
   return createYoga<Record<string, unknown>, Context>({
@@ -61,7 +48,7 @@ export function createGraphqlApi(
     landingPage: false,
     cors: corsFor(corsOrigins),
     maxRequestBodySize: MAX_REQUEST_BYTES,
-    plugins: [...queryLimits(), stringArgumentLimits(), clearRequestErrors(), ...(cachedAnswers > 0 ? [responseCache(graph, cachedAnswers, reportCache)] : [])],
+    plugins: [...queryLimits(), stringArgumentLimits(), clearRequestErrors()],
     maskedErrors: { maskError: maskServerError },
     logging: outageAwareLogger(),
     context: ({ request }) => ({

@@ -2,7 +2,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { createGraphqlApi } from '../api/server.ts';
 import type { Graph } from '../graph/neo4j.ts';
-import type { ApiToken } from '../config.ts';
+import { cachedAnswersFrom, type ApiToken } from '../config.ts';
+import { AnswerCache, type Execute } from './answer-cache.ts';
 import { HEALTH_PATHS, serveHealth } from './health.ts';
 import { loadWebAssets, type Asset } from './web-assets.ts';
 
@@ -41,12 +42,36 @@ export interface RunningServer {
 /** How long a shutdown waits for requests in flight (an ingest mutation writes a page at most). */
 export const SHUTDOWN_GRACE_MS = 10_000;
 
+/** A request that failed outside GraphQL (its body was cut off, say): a 500 if nothing was sent yet. */
+function failed(response: ServerResponse, error: unknown): void {
+  console.error(`A GraphQL request failed outside GraphQL: ${(error as Error).message}`);
+  if (response.headersSent) response.destroy();
+  else response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end('The request failed; send it again.\n');
+}
+
 /**
  * Serves the web UI and the GraphQL API from one port on `host`. `apiTokens` are the tokens
  * mutations accept; by default those of API_TOKEN and API_TOKENS.
  */
-export async function startHttpServer(graph: Graph, port: number, host: string, apiTokens?: readonly ApiToken[]): Promise<RunningServer> {
+export async function startHttpServer(
+  graph: Graph,
+  port: number,
+  host: string,
+  apiTokens?: readonly ApiToken[],
+  cachedAnswers = cachedAnswersFrom(),
+): Promise<RunningServer> {
   const api = createGraphqlApi(graph, { apiTokens });
+  const answers = cachedAnswers > 0 ? new AnswerCache(graph, cachedAnswers) : undefined;
+  // The endpoint for a request whose body the cache read: yoga through its fetch interface.
+  const execute: Execute = async (request, body) => {
+    const headers = Object.entries(request.headers).flatMap(([name, value]) => (value === undefined ? [] : [[name, String(value)] as [string, string]]));
+    const reply = await api.fetch(`http://localhost${request.url ?? '/graphql'}`, { method: 'POST', headers, body });
+    return {
+      status: reply.status,
+      headers: [...reply.headers].filter(([name]) => name !== 'content-length'),
+      body: Buffer.from(await reply.arrayBuffer()),
+    };
+  };
   const assets = await loadWebAssets();
   let accepting = true;
   let inFlight = 0;
@@ -68,7 +93,8 @@ export async function startHttpServer(graph: Graph, port: number, host: string, 
       if (inFlight === 0) drained?.();
     });
     if (path === '/graphql') {
-      void api(request, response);
+      if (answers && AnswerCache.handles(request)) void answers.serve(request, response, execute).catch((error: unknown) => failed(response, error));
+      else void api(request, response);
       return;
     }
     serveAsset(assets, path, request, response);

@@ -68,6 +68,23 @@ describe('the response cache', () => {
     expect(counted.calls).toBe(0);
   });
 
+  it('says in x-answer-cache whether an answer came from the cache; a mutation or editing never does', async () => {
+    const header = async (query: string) =>
+      (
+        await fetch(new URL('graphql', first.url), {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: 'Bearer alice-token' },
+          body: JSON.stringify({ query }),
+        })
+      ).headers.get('x-answer-cache');
+    const QUERY = '{ stats { articles } }';
+    expect(await header(QUERY)).toMatch(/^(hit|miss)$/);
+    expect(await header(QUERY)).toBe('hit');
+    expect(await header('{ editing { signedInAs } }')).toBe('bypass');
+    expect(await header('{ editing { signedInAs } }')).toBe('bypass');
+    expect(await header('mutation { undoDecision(id: "decision-none") { id } }')).toBe('bypass');
+  });
+
   it('never caches who a token belongs to', async () => {
     const EDITING = '{ editing { signedInAs } }';
     expect(await send(first, EDITING, {}, 'Bearer alice-token')).toEqual({ editing: { signedInAs: 'alice' } });
