@@ -11,6 +11,7 @@ const BENCHES = [
   { file: 'bench/ner.ts', what: 'the mention tagger alone: public benchmarks, our gold by cross-validation, speed' },
   { file: 'bench/ingest.ts', what: 'ingest of 10,000 generated articles into Neo4j' },
   { file: 'bench/api.ts', what: 'GraphQL latency on the generated graph' },
+  { file: 'bench/load.ts', what: '50 clients at once against the server as its own process, on the generated graph and the seeds graph' },
   { file: 'bench/ui.ts', what: 'the web UI drawing 5,000 nodes and 10,000 edges in headless Chromium' },
   { file: 'bench/editing.ts', what: 'the review queue on the generated graph, and 100 pages added from the page' },
 ];
