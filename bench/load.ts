@@ -25,6 +25,7 @@ import { openGraph, type Graph } from '../server/graph/neo4j.ts';
 import { ensureSchema } from '../server/graph/schema.ts';
 import { pageFiles } from '../server/extract/input.ts';
 import { ingestFiles } from '../server/ingest/index.ts';
+import { random as generator } from './generate.ts';
 
 const QUERIES = {
   search: 'query ($q: String!) { search(query: $q, first: 10) { edges { score node { id type name en display } } } }',
@@ -77,18 +78,6 @@ async function samples(graph: Graph): Promise<Samples> {
     entity: ids.map((id) => ({ id })),
     subgraph: ids.map((id) => ({ ids: [id] })),
     paths: pairs.length ? pairs : ids.slice(1).map((id, i) => ({ from: ids[i]!, to: id })),
-  };
-}
-
-// A deterministic generator, so two servers compared in one run get the same requests.
-function generator(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 
@@ -183,7 +172,7 @@ async function load(url: string, pools: Samples, clients: number, seconds: numbe
   const outcomes: Outcome[] = [];
   const until = performance.now() + seconds * 1000;
   const client = async (index: number) => {
-    const random = generator(seed + index);
+    const random = generator(seed + index); // the same requests for every server compared in one run
     while (performance.now() < until) {
       let pick = random() * 10;
       const kind = MIX.find(([, tenths]) => (pick -= tenths) < 0)?.[0] ?? 'search';

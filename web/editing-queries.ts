@@ -1,5 +1,6 @@
 // What editing reads: whether the server takes changes and for whom, the review queue with what
 // the page needs to compare a pair, and the decisions made. One function per query.
+import type { DecisionRecord } from '../server/graph/decisions.ts';
 import { graphql } from './api.ts';
 import { ARTICLE_REF, PAGE_INFO, pageOf, REF, type ArticleMention, type Connection, type EntityRef, type Page } from './queries.ts';
 
@@ -110,21 +111,9 @@ function sideOf(raw: RawSide): PairSide {
   };
 }
 
-export type DecisionKind = 'MERGE' | 'SPLIT' | 'KEEP_APART' | 'RENAME' | 'CHANGE_TYPE' | 'HIDE_RELATION';
-
-export interface Decision {
-  id: string;
-  kind: DecisionKind;
-  entityIds: string[];
-  names: string[];
-  articleIds: string[];
-  previous: string | null;
-  value: string | null;
-  by: string | null;
-  at: string;
-  undoneBy: string | null;
-  undoneAt: string | null;
-}
+// A decision as the API lists it: the server's record, field for field (a type only, erased from the bundle).
+export type { DecisionKind } from '../server/graph/decisions.ts';
+export type Decision = DecisionRecord;
 
 export const DECISION_FIELDS = 'id kind entityIds names articleIds previous value by at undoneBy undoneAt';
 
