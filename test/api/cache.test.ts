@@ -153,4 +153,25 @@ describe('the response cache', () => {
       await reader;
     }
   });
+
+  it('a split and a hidden relation through one instance change what the other answers', async () => {
+    await ingestText(graph, '宋庄镇召开会议\n\n本报讯 昨天，宋庄镇党委书记王丽华主持召开会议。\n', 'cache-d.txt');
+    await ingestText(graph, '宋庄镇推进项目\n\n本报讯 近日，宋庄镇党委书记王丽华调研项目建设。\n', 'cache-e.txt');
+    const [person] = await graph.run<{ id: string }>("MATCH (p:Person {name: '王丽华'}) RETURN p.id AS id");
+    const ENTITY = 'query ($id: ID!) { entity(id: $id) { neighbours { edges { relationId } } articles { edges { node { id } } } } }';
+    type Entity = { entity: { neighbours: { edges: Array<{ relationId: string }> }; articles: { edges: Array<{ node: { id: string } }> } } };
+    const id = person!.id;
+    const before = await send<Entity>(second, ENTITY, { id });
+    expect(before.entity.articles.edges).toHaveLength(2);
+    await asAlice(first, 'mutation ($id: ID!, $a: [ID!]!) { splitEntity(id: $id, articleIds: $a) { id } }', {
+      id,
+      a: [before.entity.articles.edges[0]!.node.id],
+    });
+    const split = await send<Entity>(second, ENTITY, { id });
+    expect(split.entity.articles.edges).toHaveLength(1);
+    const [relation] = split.entity.neighbours.edges;
+    expect(relation).toBeDefined();
+    await asAlice(first, 'mutation ($r: ID!) { hideRelation(relationId: $r) { id } }', { r: relation!.relationId });
+    expect((await send<Entity>(second, ENTITY, { id })).entity.neighbours.edges).not.toContainEqual(relation);
+  });
 });
