@@ -62,6 +62,8 @@ const queueSize = async (server: RunningServer) => (await send<Queue>(server, QU
 
 describe('the response cache', () => {
   it('answers a repeated query from the cache, without asking Neo4j again', async () => {
+    // Asked once, a query is not cached (a one-off pays no version read); asked again, it is.
+    await names(first, '沈明远');
     const before = await names(first, '沈明远');
     counted.calls = 0;
     expect(await names(first, '沈明远')).toEqual(before);
@@ -78,7 +80,8 @@ describe('the response cache', () => {
         })
       ).headers.get('x-answer-cache');
     const QUERY = '{ stats { articles } }';
-    expect(await header(QUERY)).toMatch(/^(hit|miss)$/);
+    expect(await header(QUERY)).toBe('miss');
+    expect(await header(QUERY)).toBe('miss');
     expect(await header(QUERY)).toBe('hit');
     expect(await header('{ editing { signedInAs } }')).toBe('bypass');
     expect(await header('{ editing { signedInAs } }')).toBe('bypass');
@@ -92,16 +95,15 @@ describe('the response cache', () => {
   });
 
   it('serves nothing from before a page ingested behind its back (the command line, another process)', async () => {
-    expect(await names(first, '周雨桐')).toEqual([]);
-    expect(await names(second, '周雨桐')).toEqual([]);
+    // Each asked twice, so both instances hold the answer in their caches.
+    for (const server of [first, first, second, second]) expect(await names(server, '周雨桐')).toEqual([]);
     await ingestText(graph, '宋庄镇举办文化节\n\n本报讯（记者 周雨桐）昨天，宋庄镇文化节开幕。\n', 'cache-c.txt');
     expect(await names(first, '周雨桐')).toEqual(['周雨桐']);
     expect(await names(second, '周雨桐')).toEqual(['周雨桐']);
   });
 
   it('a decision made through one instance is seen at once through the other, and its undo too', async () => {
-    expect(await queueSize(first)).toBe(1);
-    expect(await queueSize(second)).toBe(1);
+    for (const server of [first, first, second, second]) expect(await queueSize(server)).toBe(1);
     const pair = (await send<Queue>(second, QUEUE)).candidatePairs.edges[0]!.node;
     await asAlice(first, 'mutation ($a: ID!, $b: ID!) { keepApart(id: $a, otherId: $b) { id } }', { a: pair.entity.id, b: pair.other.id });
     expect(await queueSize(second)).toBe(0);
@@ -121,7 +123,8 @@ describe('the response cache', () => {
     const ENTITY = 'query ($id: ID!) { entity(id: $id) { name type articles { edges { node { id } } } } }';
     const pair = (await send<Queue>(first, QUEUE)).candidatePairs.edges[0]?.node;
     const [a, b] = pair ? [pair.entity.id, pair.other.id] : [(await graph.run<{ id: string }>('MATCH (p:Person) RETURN p.id AS id LIMIT 1'))[0]!.id, ''];
-    const before = await send(second, ENTITY, { id: a });
+    await send(second, ENTITY, { id: a });
+    const before = await send(second, ENTITY, { id: a }); // now cached
     await asAlice(first, mutation, variables(a!, b!));
     const after = await send(second, ENTITY, { id: a });
     expect(after).not.toEqual(before);
@@ -161,7 +164,8 @@ describe('the response cache', () => {
     const ENTITY = 'query ($id: ID!) { entity(id: $id) { neighbours { edges { relationId } } articles { edges { node { id } } } } }';
     type Entity = { entity: { neighbours: { edges: Array<{ relationId: string }> }; articles: { edges: Array<{ node: { id: string } }> } } };
     const id = person!.id;
-    const before = await send<Entity>(second, ENTITY, { id });
+    await send<Entity>(second, ENTITY, { id });
+    const before = await send<Entity>(second, ENTITY, { id }); // now cached
     expect(before.entity.articles.edges).toHaveLength(2);
     await asAlice(first, 'mutation ($id: ID!, $a: [ID!]!) { splitEntity(id: $id, articleIds: $a) { id } }', {
       id,
