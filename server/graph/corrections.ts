@@ -1,8 +1,8 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { RELATION_TYPES, type EntityType, type RelationType } from '../extract/types.ts';
 import { displayName, englishName, syllables } from '../names/index.ts';
-import { COMMAND_LINE, DecisionError, decisionId, entityType, LIVE } from './decisions.ts';
-import { QUERY_TIMEOUT_MS, type Graph } from './neo4j.ts';
+import { COMMAND_LINE, DecisionError, decisionId, entityType, inWriteTransaction, LIVE } from './decisions.ts';
+import type { Graph } from './neo4j.ts';
 import { searchTextOf } from './schema.ts';
 
 // An analyst's corrections of what extraction got wrong: an entity's name or type, a relation
@@ -15,15 +15,6 @@ export const LABELS: Record<EntityType, string> = { PERSON: 'Person', ORG: 'Orga
 
 /** The longest name an analyst may give an entity. */
 export const MAX_NAME_LENGTH = 100;
-
-async function write<T>(graph: Graph, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-  const session = graph.session();
-  try {
-    return await session.executeWrite(work, { timeout: QUERY_TIMEOUT_MS });
-  } finally {
-    await session.close();
-  }
-}
 
 /** The names an entity is shown and found by, derived from a Chinese name as ingest derives them. */
 function namesFor(type: EntityType, name: string, aliases: string[]) {
@@ -39,7 +30,7 @@ export async function renameEntity(graph: Graph, id: string, name: string, by: s
   const trimmed = name.trim();
   if (!trimmed) throw new DecisionError('BAD_USER_INPUT', 'name is empty; give the entity its right name');
   if (trimmed.length > MAX_NAME_LENGTH) throw new DecisionError('BAD_USER_INPUT', `name is ${trimmed.length} characters; the limit is ${MAX_NAME_LENGTH}`);
-  return write(graph, async (tx) => {
+  return inWriteTransaction(graph, async (tx) => {
     const type = (await entityType(tx, id)) as EntityType;
     const found = await tx.run('MATCH (e:Entity {id: $id}) RETURN e.name AS name, e.aliases AS aliases', { id });
     const previous = found.records[0]!.get('name') as string;
@@ -65,7 +56,7 @@ export async function renameEntity(graph: Graph, id: string, name: string, by: s
 /** Gives an entity the type an analyst says is right (an organisation taken for a place). Its id stays. */
 export async function changeEntityType(graph: Graph, id: string, type: EntityType, by: string = COMMAND_LINE): Promise<string> {
   if (!(type in LABELS)) throw new DecisionError('BAD_USER_INPUT', `type must be one of ${Object.keys(LABELS).join(', ')}; got ${type}`);
-  return write(graph, async (tx) => {
+  return inWriteTransaction(graph, async (tx) => {
     const previous = (await entityType(tx, id)) as EntityType;
     if (previous === type) throw new DecisionError('BAD_USER_INPUT', `${id} is a ${type} already`);
     await tx.run(
@@ -108,7 +99,7 @@ export function parseRelationId(id: string): RelationKey | null {
  * undoing it can put the edge back as it was; re-ingesting its articles does not write it again.
  */
 export async function hideRelation(graph: Graph, key: RelationKey, by: string = COMMAND_LINE): Promise<string> {
-  return write(graph, async (tx) => {
+  return inWriteTransaction(graph, async (tx) => {
     const decision = decisionId();
     const hidden = await tx.run(
       `MATCH (a:Entity {id: $key.from})-[r]->(b:Entity {id: $key.to})

@@ -112,6 +112,16 @@ SET m:ArchivedEntity
 CREATE (:Decision {id: $decision, kind: 'merge', from: $merged, into: $kept, names: [m.name, k.name], by: $by, at: datetime(),
                    aliasesAdded: added, searchAdded: searchAdded})`;
 
+/** Runs an analyst's decision (or its undo) as one write transaction, within the query time limit. */
+export async function inWriteTransaction<T>(graph: Graph, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  const session = graph.session();
+  try {
+    return await session.executeWrite(work, { timeout: QUERY_TIMEOUT_MS });
+  } finally {
+    await session.close();
+  }
+}
+
 export async function entityType(tx: ManagedTransaction, id: string): Promise<string> {
   const found = await tx.run('MATCH (e:Entity {id: $id}) RETURN e.type AS type', { id });
   const type = found.records[0]?.get('type');
@@ -122,21 +132,13 @@ export async function entityType(tx: ManagedTransaction, id: string): Promise<st
 /** Merges `merged` into `kept`: one node with both's names, mentions and relations. */
 export async function mergeEntities(graph: Graph, kept: string, merged: string, by: string = COMMAND_LINE): Promise<MergeOutcome> {
   if (kept === merged) throw new DecisionError('BAD_USER_INPUT', 'an entity cannot be merged with itself; give two different ids');
-  const session = graph.session();
-  try {
-    return await session.executeWrite(
-      async (tx) => {
-        const [a, b] = [await entityType(tx, kept), await entityType(tx, merged)];
-        if (a !== b) throw new DecisionError('BAD_USER_INPUT', `cannot merge a ${b} into a ${a}; only entities of one type merge`);
-        const decision = decisionId();
-        for (const statement of [ARCHIVE_MERGED, MOVE_MENTIONS, MOVE_OUTGOING, MOVE_INCOMING, ABSORB]) await tx.run(statement, { kept, merged, by, decision });
-        return { kept, merged, decision };
-      },
-      { timeout: QUERY_TIMEOUT_MS },
-    );
-  } finally {
-    await session.close();
-  }
+  return inWriteTransaction(graph, async (tx) => {
+    const [a, b] = [await entityType(tx, kept), await entityType(tx, merged)];
+    if (a !== b) throw new DecisionError('BAD_USER_INPUT', `cannot merge a ${b} into a ${a}; only entities of one type merge`);
+    const decision = decisionId();
+    for (const statement of [ARCHIVE_MERGED, MOVE_MENTIONS, MOVE_OUTGOING, MOVE_INCOMING, ABSORB]) await tx.run(statement, { kept, merged, by, decision });
+    return { kept, merged, decision };
+  });
 }
 
 // The split-off entity copies the original's names and attributes; the mentions in the given
@@ -187,35 +189,27 @@ export async function splitEntity(graph: Graph, original: string, articles: stri
   if (articles.length === 0) throw new DecisionError('BAD_USER_INPUT', 'name at least one article whose mentions should become the new entity');
   const sorted = [...new Set(articles)].sort();
   const created = `${original}~${createHash('sha256').update(sorted.join('|')).digest('base64url').slice(0, 8)}`;
-  const session = graph.session();
-  try {
-    return await session.executeWrite(
-      async (tx) => {
-        await entityType(tx, original);
-        const exists = await tx.run('MATCH (e:Entity {id: $created}) RETURN count(e) AS n', { created });
-        if (exists.records[0]?.get('n') > 0) throw new DecisionError('BAD_USER_INPUT', `this split was already made: ${created} exists`);
-        const mentioned = await tx.run('MATCH (:Entity {id: $original})-[:MENTIONED_IN]->(a:Article) RETURN collect(a.id) AS ids', { original });
-        const named: string[] = mentioned.records[0]?.get('ids') ?? [];
-        const strangers = sorted.filter((id) => !named.includes(id));
-        if (strangers.length) throw new DecisionError('BAD_USER_INPUT', `${original} is not named in ${strangers.join(', ')}; give articles that name it`);
-        if (strangers.length === 0 && sorted.length === named.length) {
-          throw new DecisionError('BAD_USER_INPUT', 'splitting off every article would leave the original empty; leave at least one article with it');
-        }
-        await tx.run(SPLIT, { original, created, articles: sorted });
-        await tx.run(SPLIT_EVIDENCE, { original, created, articles: sorted });
-        await tx.run(
-          `MATCH (o:Entity {id: $original})
+  return inWriteTransaction(graph, async (tx) => {
+    await entityType(tx, original);
+    const exists = await tx.run('MATCH (e:Entity {id: $created}) RETURN count(e) AS n', { created });
+    if (exists.records[0]?.get('n') > 0) throw new DecisionError('BAD_USER_INPUT', `this split was already made: ${created} exists`);
+    const mentioned = await tx.run('MATCH (:Entity {id: $original})-[:MENTIONED_IN]->(a:Article) RETURN collect(a.id) AS ids', { original });
+    const named: string[] = mentioned.records[0]?.get('ids') ?? [];
+    const strangers = sorted.filter((id) => !named.includes(id));
+    if (strangers.length) throw new DecisionError('BAD_USER_INPUT', `${original} is not named in ${strangers.join(', ')}; give articles that name it`);
+    if (strangers.length === 0 && sorted.length === named.length) {
+      throw new DecisionError('BAD_USER_INPUT', 'splitting off every article would leave the original empty; leave at least one article with it');
+    }
+    await tx.run(SPLIT, { original, created, articles: sorted });
+    await tx.run(SPLIT_EVIDENCE, { original, created, articles: sorted });
+    await tx.run(
+      `MATCH (o:Entity {id: $original})
            CREATE (:Decision {id: $decision, kind: 'split', entity: $original, articles: $articles, into: $created, names: [o.name, o.name],
                               by: $by, at: datetime()})`,
-          { by, original, created, articles: sorted, decision: decisionId() },
-        );
-        return { original, created, articles: sorted };
-      },
-      { timeout: QUERY_TIMEOUT_MS },
+      { by, original, created, articles: sorted, decision: decisionId() },
     );
-  } finally {
-    await session.close();
-  }
+    return { original, created, articles: sorted };
+  });
 }
 
 export interface KeepApartOutcome {
@@ -232,34 +226,25 @@ export interface KeepApartOutcome {
 export async function keepApart(graph: Graph, a: string, b: string, by: string = COMMAND_LINE): Promise<KeepApartOutcome> {
   if (a === b) throw new DecisionError('BAD_USER_INPUT', 'an entity cannot be kept apart from itself; give two different ids');
   const [from, to] = a < b ? [a, b] : [b, a];
-  const session = graph.session();
-  try {
-    return await session.executeWrite(
-      async (tx) => {
-        const [typeA, typeB] = [await entityType(tx, from), await entityType(tx, to)];
-        if (typeA !== typeB)
-          throw new DecisionError('BAD_USER_INPUT', `a ${typeA} and a ${typeB} are apart already; only entities of one type can be the same`);
-        // The candidate edge's reason goes onto the decision, so that undoing it can put the pair back.
-        const removed = await tx.run(
-          `MATCH (:Entity {id: $from})-[c:CANDIDATE_SAME_AS]-(:Entity {id: $to})
+  return inWriteTransaction(graph, async (tx) => {
+    const [typeA, typeB] = [await entityType(tx, from), await entityType(tx, to)];
+    if (typeA !== typeB) throw new DecisionError('BAD_USER_INPUT', `a ${typeA} and a ${typeB} are apart already; only entities of one type can be the same`);
+    // The candidate edge's reason goes onto the decision, so that undoing it can put the pair back.
+    const removed = await tx.run(
+      `MATCH (:Entity {id: $from})-[c:CANDIDATE_SAME_AS]-(:Entity {id: $to})
            WITH c, c.reason AS reason DELETE c RETURN reason`,
-          { from, to },
-        );
-        const reason = removed.records[0]?.get('reason') ?? null;
-        await tx.run(
-          `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+      { from, to },
+    );
+    const reason = removed.records[0]?.get('reason') ?? null;
+    await tx.run(
+      `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
            WHERE NOT EXISTS { MATCH (d:Decision {kind: 'keep-apart', from: $from, into: $to}) WHERE ${LIVE} }
            CREATE (:Decision {id: $decision, kind: 'keep-apart', from: $from, into: $to, names: [a.name, b.name], reason: $reason,
                               by: $by, at: datetime()})`,
-          { from, to, by, reason, decision: decisionId() },
-        );
-        return { pair: [from, to] as [string, string], candidateRemoved: removed.records.length > 0 };
-      },
-      { timeout: QUERY_TIMEOUT_MS },
+      { from, to, by, reason, decision: decisionId() },
     );
-  } finally {
-    await session.close();
-  }
+    return { pair: [from, to] as [string, string], candidateRemoved: removed.records.length > 0 };
+  });
 }
 
 /**

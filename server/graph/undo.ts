@@ -1,7 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { LABELS } from './corrections.ts';
-import { COMMAND_LINE, DecisionError, MOVE_INCOMING, MOVE_MENTIONS, MOVE_OUTGOING } from './decisions.ts';
-import { QUERY_TIMEOUT_MS, type Graph } from './neo4j.ts';
+import { COMMAND_LINE, DecisionError, inWriteTransaction, MOVE_INCOMING, MOVE_MENTIONS, MOVE_OUTGOING } from './decisions.ts';
+import type { Graph } from './neo4j.ts';
 
 // Undoing a decision restores what it changed and marks it undone (who, when); it stays listed,
 // and the upsert no longer applies it. Each kind is undone by reversing its own change:
@@ -156,30 +156,22 @@ async function undoHide(tx: ManagedTransaction, decision: string, from: string, 
 
 /** Undoes a decision by its id; returns the id. */
 export async function undoDecision(graph: Graph, id: string, by: string = COMMAND_LINE): Promise<string> {
-  const session = graph.session();
-  try {
-    return await session.executeWrite(
-      async (tx) => {
-        // Writing the decision first locks it: of two undos at once, the second waits, then finds it undone.
-        const found = await tx.run(
-          'MATCH (d:Decision {id: $id}) SET d.undoing = true REMOVE d.undoing RETURN d.kind AS kind, d.from AS from, d.into AS into, d.entity AS entity, d.undoneAt IS NOT NULL AS undone',
-          { id },
-        );
-        const stored = found.records[0]?.toObject() as Stored | undefined;
-        if (!stored) throw new DecisionError('NOT_FOUND', `no decision has id ${id}; list the decisions to get their ids`);
-        if (stored.undone) throw new DecisionError('BAD_USER_INPUT', `decision ${id} is undone already`);
-        if (stored.kind === 'merge') await undoMerge(tx, id, stored.from!, stored.into!);
-        else if (stored.kind === 'split') await undoSplit(tx, stored.entity!, stored.into!);
-        else if (stored.kind === 'keep-apart') await undoKeepApart(tx, id);
-        else if (stored.kind === 'rename') await undoRename(tx, id, stored.entity!);
-        else if (stored.kind === 'retype') await undoRetype(tx, id, stored.entity!);
-        else await undoHide(tx, id, stored.from!, stored.into!);
-        await tx.run('MATCH (d:Decision {id: $id}) SET d.undoneBy = $by, d.undoneAt = datetime()', { id, by });
-        return id;
-      },
-      { timeout: QUERY_TIMEOUT_MS },
+  return inWriteTransaction(graph, async (tx) => {
+    // Writing the decision first locks it: of two undos at once, the second waits, then finds it undone.
+    const found = await tx.run(
+      'MATCH (d:Decision {id: $id}) SET d.undoing = true REMOVE d.undoing RETURN d.kind AS kind, d.from AS from, d.into AS into, d.entity AS entity, d.undoneAt IS NOT NULL AS undone',
+      { id },
     );
-  } finally {
-    await session.close();
-  }
+    const stored = found.records[0]?.toObject() as Stored | undefined;
+    if (!stored) throw new DecisionError('NOT_FOUND', `no decision has id ${id}; list the decisions to get their ids`);
+    if (stored.undone) throw new DecisionError('BAD_USER_INPUT', `decision ${id} is undone already`);
+    if (stored.kind === 'merge') await undoMerge(tx, id, stored.from!, stored.into!);
+    else if (stored.kind === 'split') await undoSplit(tx, stored.entity!, stored.into!);
+    else if (stored.kind === 'keep-apart') await undoKeepApart(tx, id);
+    else if (stored.kind === 'rename') await undoRename(tx, id, stored.entity!);
+    else if (stored.kind === 'retype') await undoRetype(tx, id, stored.entity!);
+    else await undoHide(tx, id, stored.from!, stored.into!);
+    await tx.run('MATCH (d:Decision {id: $id}) SET d.undoneBy = $by, d.undoneAt = datetime()', { id, by });
+    return id;
+  });
 }
