@@ -216,6 +216,13 @@ export async function openGraph(target: Neo4jTarget, options: GraphOptions = {})
       restarting ? 'The graph database is restarting; try again in a few seconds.' : 'The graph database cannot be reached; try again in a few seconds.',
     );
 
+  /** A failure that says Neo4j cannot be reached marks the graph unavailable and becomes GraphUnavailableError; any other is itself. */
+  const lostIfUnreachable = (error: unknown): unknown => {
+    if (!isGraphUnavailable(error)) return error;
+    markUnavailable((error as Error).message.split('\n')[0]!);
+    return unavailableError();
+  };
+
   return {
     uri,
     get available() {
@@ -230,9 +237,7 @@ export async function openGraph(target: Neo4jTarget, options: GraphOptions = {})
         const result = mode === 'READ' ? await autoCommitRead(cypher, params) : await driver.executeQuery(cypher, params, writeConfig);
         return result.records.map((record) => record.toObject() as T);
       } catch (error) {
-        if (!isGraphUnavailable(error)) throw error;
-        markUnavailable((error as Error).message.split('\n')[0]!);
-        throw unavailableError();
+        throw lostIfUnreachable(error);
       }
     },
     async version() {
@@ -242,9 +247,7 @@ export async function openGraph(target: Neo4jTarget, options: GraphOptions = {})
         await session.run('RETURN 1', {}, { timeout: QUERY_TIMEOUT_MS });
         return session.lastBookmarks().join(' ');
       } catch (error) {
-        if (!isGraphUnavailable(error)) throw error;
-        markUnavailable((error as Error).message.split('\n')[0]!);
-        throw unavailableError();
+        throw lostIfUnreachable(error);
       } finally {
         await session.close();
       }
