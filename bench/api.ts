@@ -16,6 +16,7 @@ import { settingsFrom } from '../server/config.ts';
 import { int, openGraph, type Graph } from '../server/graph/neo4j.ts';
 import { ensureSchema } from '../server/graph/schema.ts';
 import { startHttpServer, type RunningServer } from '../server/http/server.ts';
+import { connectedPairs } from './samples.ts';
 
 const QUERIES = {
   search: 'query ($q: String!) { search(query: $q, first: 10) { edges { score node { id type name en } } } }',
@@ -42,15 +43,7 @@ async function samples(graph: Graph, count: number): Promise<Variables> {
     `MATCH (e:Entity) WITH e, COUNT { (e)-[:HOLDS_POSITION|LOCATED_IN|INVOLVED_IN|PART_OF]-() } AS degree
      ORDER BY degree DESC LIMIT 40 RETURN e.id AS id`,
   );
-  // Pairs a reader would ask about: a person and a place or project two to four hops away.
-  const pairs = await graph.run<{ from: string; to: string }>(
-    `MATCH (p:Person) WITH p, rand() AS r ORDER BY r LIMIT $n
-     MATCH (p)-[:HOLDS_POSITION|LOCATED_IN|INVOLVED_IN|PART_OF]-{2,3}(x:Entity) WHERE x <> p
-     WITH p, x, rand() AS r ORDER BY r
-     WITH p, head(collect(x)) AS x
-     RETURN p.id AS from, x.id AS to`,
-    { n: int(Math.max(count, 50)) },
-  );
+  const pairs = await connectedPairs(graph, Math.max(count, 50));
   const terms = entities.flatMap((e) => [e.name, e.name.slice(0, 2), e.en, e.pinyin?.replace(/ /g, '')].filter((t): t is string => !!t));
   const ids = [...hubs.map((h) => h.id), ...entities.map((e) => e.id)];
   return {

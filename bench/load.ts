@@ -26,6 +26,7 @@ import { ensureSchema } from '../server/graph/schema.ts';
 import { pageFiles } from '../server/extract/input.ts';
 import { ingestFiles } from '../server/ingest/index.ts';
 import { random as generator } from './generate.ts';
+import { connectedPairs } from './samples.ts';
 
 const QUERIES = {
   search: 'query ($q: String!) { search(query: $q, first: 10) { edges { score node { id type name en display } } } }',
@@ -65,13 +66,7 @@ async function samples(graph: Graph): Promise<Samples> {
     const form = [e.name, e.pinyin?.replace(/ /g, ''), e.en][i % 3] ?? e.name;
     return prefixes(form, /[\u4e00-\u9fff]/.test(form) ? 1 : 2);
   });
-  const pairs = await graph.run<{ from: string; to: string }>(
-    `MATCH (p:Person) WITH p, rand() AS r ORDER BY r LIMIT 200
-     MATCH (p)-[:HOLDS_POSITION|LOCATED_IN|INVOLVED_IN|PART_OF]-{2,3}(x:Entity) WHERE x <> p
-     WITH p, x, rand() AS r ORDER BY r
-     WITH p, head(collect(x)) AS x
-     RETURN p.id AS from, x.id AS to`,
-  );
+  const pairs = await connectedPairs(graph, 200);
   const ids = named.map((e) => e.id);
   return {
     search: typed.map((q) => ({ q })),
